@@ -1,0 +1,32 @@
+using Ingest.Pipeline.Options;
+using MassTransit;
+
+namespace Ingest.Pipeline.Stages;
+
+/// <summary>
+/// What every stage's receive endpoint shares: prefetch, the two retry policies and the in-memory outbox (messages a
+/// consumer publishes leave only when it completes, so a retried attempt never publishes twice).
+/// </summary>
+public static class StageEndpoint
+{
+    public static void Configure(IReceiveEndpointConfigurator endpoint, IRegistrationContext context, StageTuningOptions tuning, RetryOptions retry)
+    {
+        endpoint.PrefetchCount = tuning.PrefetchCount;
+
+        // Outer policy: transient failures back off long enough to ride out a database or broker restart.
+        endpoint.UseMessageRetry(r =>
+        {
+            r.Handle<Exception>(TransientFailures.IsTransient);
+            r.Exponential(retry.TransientLimit, retry.TransientMinInterval, retry.TransientMaxInterval, retry.TransientIntervalDelta);
+        });
+
+        // Inner policy: anything else is retried a few times at once, then faults to the _error queue.
+        endpoint.UseMessageRetry(r =>
+        {
+            r.Ignore<Exception>(TransientFailures.IsTransient);
+            r.Immediate(retry.ImmediateLimit);
+        });
+
+        endpoint.UseInMemoryOutbox(context);
+    }
+}
