@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using Ingest.Contracts;
+using Ingest.Pipeline.Hosting;
+using Ingest.Pipeline.Options;
+using Ingest.Pipeline.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Ingest.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A worker (all stages, in process) on its own database and virtual host, plus a subscriber bus that records
+/// every public output, as a downstream service in another codebase would.
+/// </summary>
+public sealed class PipelineUnderTest : IAsyncDisposable
+{
+    private readonly TestServers _servers;
+    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly Dictionary<string, string?> _settings;
+    private IHost? _host;
+    private IBusControl? _subscriber;
+
+    private PipelineUnderTest(TestServers servers, string connectionString, string vhost, Dictionary<string, string?> settings, Action<IServiceCollection>? configureServices)
+    {
+        _servers = servers;
+        ConnectionString = connectionString;
+        VirtualHost = vhost;
+        _settings = settings;
+        _configureServices = configureServices;
+    }
+
+    public string ConnectionString { get; }
+
+    public string VirtualHost { get; }
+
+    public ConcurrentQueue<ArticleProcessed> Processed { get; } = new();
+
+    public ConcurrentQueue<EventExtracted> Events { get; } = new();
+
+    public ConcurrentQueue<FigureExtracted> Figures { get; } = new();
+
+    public ConcurrentQueue<ArticleRejected> Rejected { get; } = new();
+
+    public IBus Publisher => _subscriber ?? throw new InvalidOperationException("Not started.");
+
+    public RabbitMqOptions RabbitMq => new()
+    {
+        Host = _servers.Amqp.Host,
+        Port = _servers.Amqp.Port,
+        VirtualHost = VirtualHost,
+        Username = _servers.RabbitUser,
+        Password = _servers.RabbitPassword,
+        Heartbeat = TimeSpan.FromSeconds(5),
+    };
+
+    public static async Task<PipelineUnderTest> StartAsync(
+        TestServers servers,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        var connectionString = await servers.CreateDatabaseAsync();
+        var vhost = await servers.CreateVirtualHostAsync();
+        var all = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Ingest"] = connectionString,
+            ["RabbitMq:Host"] = servers.Amqp.Host,
+            ["RabbitMq:Port"] = servers.Amqp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RabbitMq:VirtualHost"] = vhost,
+            ["RabbitMq:Username"] = servers.RabbitUser,
+            ["RabbitMq:Password"] = servers.RabbitPassword,
+            ["RabbitMq:Heartbeat"] = "00:00:05",
+            ["Ingest:Retry:TransientMinInterval"] = "00:00:00.200",
+            ["Ingest:Retry:TransientMaxInterval"] = "00:00:03",
+            ["Ingest:Retry:TransientLimit"] = "30",
+            ["Ingest:Retry:ImmediateLimit"] = "1",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var pipeline = new PipelineUnderTest(servers, connectionString, vhost, all, configureServices);
+        await pipeline.StartWorkerAsync();
+        await pipeline.StartSubscriberAsync();
+        return pipeline;
+    }
+
+    public async Task StartWorkerAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(_settings);
+        builder.Services.AddIngestPipeline(builder.Configuration);
+        _configureServices?.Invoke(builder.Services);
+        _host = builder.Build();
+        await _host.StartAsync();
+    }
+
+    public async Task StopWorkerAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+            _host = null;
+        }
+    }
+
+    private async Task StartSubscriberAsync()
+    {
+        _subscriber = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.ConfigureHost(RabbitMq);
+            cfg.ReceiveEndpoint("test-subscriber", e =>
+            {
+                e.Handler<ArticleProcessed>(c => { Processed.Enqueue(c.Message); return Task.CompletedTask; });
+                e.Handler<EventExtracted>(c => { Events.Enqueue(c.Message); return Task.CompletedTask; });
+                e.Handler<FigureExtracted>(c => { Figures.Enqueue(c.Message); return Task.CompletedTask; });
+                e.Handler<ArticleRejected>(c => { Rejected.Enqueue(c.Message); return Task.CompletedTask; });
+            });
+        });
+        await _subscriber.StartAsync();
+    }
+
+    public IngestDbContext CreateDbContext()
+    {
+        var builder = new DbContextOptionsBuilder<IngestDbContext>();
+        IngestDatabase.Configure(builder, ConnectionString);
+        return new IngestDbContext(builder.Options);
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds, failing with <paramref name="what"/> after the timeout.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0} s waiting for {what}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_subscriber is not null)
+        {
+            await _subscriber.StopAsync();
+        }
+
+        await StopWorkerAsync();
+        await _servers.DeleteVirtualHostAsync(VirtualHost);
+    }
+}
