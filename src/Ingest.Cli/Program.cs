@@ -9,6 +9,7 @@ var root = new RootCommand("ingest: publish articles to the Ingest pipeline, fol
     StatusCommand.Create(),
     ErrorsCommand.Create(),
     ReportCommand.Create(),
+    BenchCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

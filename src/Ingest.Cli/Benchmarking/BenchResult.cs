@@ -1,0 +1,40 @@
+namespace Ingest.Cli.Benchmarking;
+
+/// <summary>The JSON result of <c>ingest bench</c>.</summary>
+internal sealed record BenchResult
+{
+    public required string Machine { get; init; }
+
+    public required DateTimeOffset StartedAt { get; init; }
+
+    public required int MessageBytes { get; init; }
+
+    public double? BrokerMessagesPerSecond { get; init; }
+
+    public required int BurstArticles { get; init; }
+
+    public required int BurstStored { get; init; }
+
+    public required double PipelineArticlesPerSecond { get; init; }
+
+    public required int HopsPerArticle { get; init; }
+
+    public double? PipelineShareOfBroker { get; init; }
+
+    public required LatencyStats BurstLatency { get; init; }
+
+    public required double SteadyRate { get; init; }
+
+    public required double SteadySeconds { get; init; }
+
+    public required int SteadyPublished { get; init; }
+
+    public required int SteadyStored { get; init; }
+
+    public required LatencyStats SteadyLatency { get; init; }
+
+    public RssSummary? WorkerRssMiB { get; init; }
+}
+
+/// <summary>Resident memory of the worker over the run, MiB.</summary>
+internal sealed record RssSummary(double First, double Min, double Max, double Last);

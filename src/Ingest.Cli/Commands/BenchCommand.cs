@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ingest.Cli.Benchmarking;
+using Ingest.Cli.Publishing;
+using Ingest.Contracts;
+
+namespace Ingest.Cli.Commands;
+
+/// <summary>
+/// <c>ingest bench</c>: the broker's own limit and the pipeline's throughput and latency, measured in one run against
+/// the servers and worker that are running (loopback). Bounded in count and time; prints a table and writes JSON.
+/// </summary>
+internal static class BenchCommand
+{
+    /// <summary>Broker hops per article: submitted → normalize → entities → figures → events → store.</summary>
+    private const int Hops = 5;
+
+    public static Command Create()
+    {
+        var articlesOption = new Option<string[]>("--articles") { Description = "Article files to cycle through (.txt/.json/.jsonl); default: the project's samples", AllowMultipleArgumentsPerToken = true };
+        var count = new Option<int>("--count") { Description = "Articles in the burst phase", DefaultValueFactory = _ => 2000 };
+        var baseline = new Option<int>("--baseline-count") { Description = "Messages in the raw broker baseline", DefaultValueFactory = _ => 20000 };
+        var rate = new Option<double>("--rate") { Description = "Articles per second in the steady phase", DefaultValueFactory = _ => 50 };
+        var duration = new Option<TimeSpan>("--duration") { Description = "Length of the steady phase", DefaultValueFactory = _ => TimeSpan.FromSeconds(60) };
+        var workerPid = new Option<int?>("--worker-pid") { Description = "Sample this process's resident memory during the run" };
+        var output = new Option<string>("--output") { Description = "Where to write the JSON result", DefaultValueFactory = _ => "bench-result.json" };
+        var skipBaseline = new Option<bool>("--skip-baseline") { Description = "Skip the raw broker baseline" };
+        var command = new Command("bench", "Measure the raw broker baseline, then the pipeline's throughput and latency")
+        {
+            articlesOption, count, baseline, rate, duration, workerPid, output, skipBaseline,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var rabbit = CliConfiguration.RabbitMq(CliConfiguration.Build());
+            var paths = parse.GetValue(articlesOption) is { Length: > 0 } given ? given : [Path.Combine(AppContext.BaseDirectory, "samples")];
+            var articles = ArticleFileReader.Expand(paths).SelectMany(ArticleFileReader.Read).ToList();
+            var runId = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            var hopBytes = articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a).Length * 2) / Math.Max(1, articles.Count);
+
+            double? brokerRate = null;
+            if (!parse.GetValue(skipBaseline))
+            {
+                var n = parse.GetValue(baseline);
+                Console.Error.WriteLine($"Baseline: {n} persistent messages of {hopBytes} bytes through one durable queue with confirms...");
+                brokerRate = await BrokerBaseline.MeasureAsync(rabbit, n, hopBytes, Progress(n), cancellationToken).ConfigureAwait(false);
+                Console.Error.WriteLine();
+            }
+
+            MemorySampler? memory = parse.GetValue(workerPid) is { } pid ? new MemorySampler(pid) : null;
+            await using var load = await PipelineLoad.StartAsync(rabbit, cancellationToken).ConfigureAwait(false);
+
+            var burstCount = parse.GetValue(count);
+            Console.Error.WriteLine($"Burst: {burstCount} articles ({articles.Count} distinct texts, fresh ids) as fast as the pipeline takes them...");
+            var burst = await load.RunBurstAsync(articles, burstCount, runId, TimeSpan.FromMinutes(10), Progress(burstCount), cancellationToken).ConfigureAwait(false);
+            Console.Error.WriteLine();
+
+            var steadyRate = parse.GetValue(rate);
+            var steadyDuration = parse.GetValue(duration);
+            Console.Error.WriteLine($"Steady: {steadyRate} articles/s for {steadyDuration.TotalSeconds:0} s...");
+            var steady = await load.RunSteadyAsync(articles, steadyRate, steadyDuration, runId, TimeSpan.FromMinutes(2), Progress((int)(steadyRate * steadyDuration.TotalSeconds)), cancellationToken).ConfigureAwait(false);
+            Console.Error.WriteLine();
+
+            List<double> rss = [];
+            if (memory is not null)
+            {
+                await memory.DisposeAsync().ConfigureAwait(false);
+                rss = memory.Samples;
+            }
+
+            var result = new BenchResult
+            {
+                Machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
+                StartedAt = DateTimeOffset.UtcNow,
+                MessageBytes = hopBytes,
+                BrokerMessagesPerSecond = brokerRate,
+                BurstArticles = burstCount,
+                BurstStored = burst.Stored,
+                PipelineArticlesPerSecond = burst.PerSecond,
+                HopsPerArticle = Hops,
+                PipelineShareOfBroker = brokerRate is { } b ? burst.PerSecond * Hops / b : null,
+                BurstLatency = burst.Latency,
+                SteadyRate = steadyRate,
+                SteadySeconds = steadyDuration.TotalSeconds,
+                SteadyPublished = steady.Published,
+                SteadyStored = steady.Stored,
+                SteadyLatency = steady.Latency,
+                WorkerRssMiB = rss.Count == 0 ? null : new RssSummary(rss[0], rss.Min(), rss.Max(), rss[^1]),
+            };
+
+            PrintTable(result);
+            var json = JsonSerializer.Serialize(result, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            await File.WriteAllTextAsync(parse.GetValue(output)!, json, cancellationToken).ConfigureAwait(false);
+            return burst.Stored == burstCount && steady.Stored == steady.Published ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Progress<int> Progress(int total)
+    {
+        var bar = new ProgressBar(total, Console.Error);
+        return new Progress<int>(bar.Report);
+    }
+
+    private static void PrintTable(BenchResult r)
+    {
+        string F(double? v, string format = "0.0") => v is { } x && !double.IsNaN(x) ? x.ToString(format, CultureInfo.InvariantCulture) : "-";
+        Console.WriteLine($"machine                          {r.Machine}");
+        Console.WriteLine($"message size (article hop)       {r.MessageBytes} bytes");
+        Console.WriteLine($"broker baseline                  {F(r.BrokerMessagesPerSecond, "0")} msg/s (RabbitMQ.Client, durable queue, persistent, confirms)");
+        Console.WriteLine($"pipeline burst                   {F(r.PipelineArticlesPerSecond)} articles/s ({r.BurstStored}/{r.BurstArticles} stored)");
+        Console.WriteLine($"pipeline × {r.HopsPerArticle} hops / baseline       {F(r.PipelineShareOfBroker, "0.00")}");
+        Console.WriteLine($"burst latency p50/p95/p99        {F(r.BurstLatency.P50, "0")} / {F(r.BurstLatency.P95, "0")} / {F(r.BurstLatency.P99, "0")} ms");
+        Console.WriteLine($"steady {F(r.SteadyRate, "0")}/s for {F(r.SteadySeconds, "0")} s p50/p95/p99  {F(r.SteadyLatency.P50, "0")} / {F(r.SteadyLatency.P95, "0")} / {F(r.SteadyLatency.P99, "0")} ms ({r.SteadyStored}/{r.SteadyPublished} stored)");
+        if (r.WorkerRssMiB is { } m)
+        {
+            Console.WriteLine($"worker RSS first/min/max/last    {F(m.First, "0")} / {F(m.Min, "0")} / {F(m.Max, "0")} / {F(m.Last, "0")} MiB");
+        }
+    }
+}
