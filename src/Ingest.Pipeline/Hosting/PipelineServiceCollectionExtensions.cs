@@ -86,6 +86,11 @@ public static class PipelineServiceCollectionExtensions
         where TEndpoint : IReceiveEndpointConfigurator
     {
         bus.UseConsumeFilter(typeof(LogScopeFilter<>), context);
+        if (context.GetRequiredService<IOptions<IngestOptions>>().Value.FaultInjection.Enabled)
+        {
+            bus.UseConsumeFilter(typeof(FaultInjectionFilter<>), context);
+        }
+
         bus.ConnectReceiveObserver(context.GetRequiredService<ReceiveFaultObserver>());
         bus.ConfigureEndpoints(context);
     }

@@ -29,6 +29,9 @@ public sealed class IngestOptions
     [Required]
     public StoreOptions Store { get; set; } = new();
 
+    [Required]
+    public FaultInjectionOptions FaultInjection { get; set; } = new();
+
     /// <summary>The tuning of <paramref name="stage"/>, or its defaults.</summary>
     public StageTuningOptions TuningFor(string stage) =>
         Tuning.TryGetValue(stage, out var tuning) ? tuning : StageTuningOptions.DefaultFor(stage);

@@ -99,6 +99,18 @@ public sealed class PipelineUnderTest : IAsyncDisposable
         await _host.StartAsync();
     }
 
+    /// <summary>Restarts the in-process worker with some settings changed (e.g. a fix deployed).</summary>
+    public async Task RestartWorkerAsync(IDictionary<string, string?> changes)
+    {
+        await StopWorkerAsync();
+        foreach (var (key, value) in changes)
+        {
+            _settings[key] = value;
+        }
+
+        await StartWorkerAsync();
+    }
+
     public async Task StopWorkerAsync()
     {
         if (_host is not null)
