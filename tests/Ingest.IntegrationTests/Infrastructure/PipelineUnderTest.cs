@@ -59,7 +59,8 @@ public sealed class PipelineUnderTest : IAsyncDisposable
     public static async Task<PipelineUnderTest> StartAsync(
         TestServers servers,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        bool inProcessWorker = true)
     {
         var connectionString = await servers.CreateDatabaseAsync();
         var vhost = await servers.CreateVirtualHostAsync();
@@ -83,7 +84,11 @@ public sealed class PipelineUnderTest : IAsyncDisposable
         }
 
         var pipeline = new PipelineUnderTest(servers, connectionString, vhost, all, configureServices);
-        await pipeline.StartWorkerAsync();
+        if (inProcessWorker)
+        {
+            await pipeline.StartWorkerAsync();
+        }
+
         await pipeline.StartSubscriberAsync();
         return pipeline;
     }
@@ -110,6 +115,10 @@ public sealed class PipelineUnderTest : IAsyncDisposable
 
         await StartWorkerAsync();
     }
+
+    /// <summary>The settings of this pipeline as environment variables, for a worker or CLI in another process.</summary>
+    public IReadOnlyDictionary<string, string?> Environment =>
+        _settings.ToDictionary(kv => kv.Key.Replace(":", "__", StringComparison.Ordinal), kv => kv.Value);
 
     public async Task StopWorkerAsync()
     {

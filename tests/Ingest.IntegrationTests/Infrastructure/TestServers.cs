@@ -140,6 +140,11 @@ public sealed class TestServers : IAsyncDisposable
 
     public Task StartPostgresAsync() => _postgres is null ? RunServersScriptAsync("start-postgres") : _postgres.UnpauseAsync();
 
+    /// <summary>Takes RabbitMQ away: stopped by the servers script, or the container paused.</summary>
+    public Task StopRabbitMqAsync() => _rabbit is null ? RunServersScriptAsync("stop-rabbitmq") : _rabbit.PauseAsync();
+
+    public Task StartRabbitMqAsync() => _rabbit is null ? RunServersScriptAsync("start-rabbitmq") : _rabbit.UnpauseAsync();
+
     public async ValueTask DisposeAsync()
     {
         _management.Dispose();
