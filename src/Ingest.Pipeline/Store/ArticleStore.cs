@@ -9,7 +9,8 @@ namespace Ingest.Pipeline.Store;
 /// <summary>
 /// Writes a batch of analyzed articles in one transaction. Idempotent: an article already stored with the same
 /// content hash and extractor version is left as it is (a redelivery, or a replay after a crash between commit and
-/// acknowledgement); one with other content or another version has its old rows replaced atomically.
+/// acknowledgement); one with other content or another version has its old rows replaced atomically. Rows go in
+/// with binary COPY (<see cref="RowCopier"/>) inside the same transaction as the lock and the delete.
 /// </summary>
 public sealed class ArticleStore(IngestDbContext db, TimeProvider time) : IArticleStore
 {
@@ -56,19 +57,13 @@ public sealed class ArticleStore(IngestDbContext db, TimeProvider time) : IArtic
                 await db.Articles.Where(a => replaced.Contains(a.Id)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
             }
 
-            foreach (var article in results.Where(r => r.Changed))
+            var changed = results.Where(r => r.Changed).ToList();
+            if (changed.Count > 0)
             {
-                db.Articles.Add(article.Article);
-                db.Entities.AddRange(article.Entities);
-                db.Dates.AddRange(article.Dates);
-                db.Figures.AddRange(article.Figures);
-                db.Quotes.AddRange(article.Quotes);
-                db.Events.AddRange(article.Events);
+                await new RowCopier(db.Model).CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), changed, ct).ConfigureAwait(false);
             }
 
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
             return (IReadOnlyList<StoredArticle>)results;
         }, cancellationToken).ConfigureAwait(false);
     }
