@@ -669,7 +669,7 @@ internal sealed class EntityScanner
                     continue;
                 }
 
-                if (other.EndToken - other.FirstToken > c.EndToken - c.FirstToken && IsTokenPrefix(c, other) || c.Country is not null && c.Country == other.Country && c.Key.StartsWith("G:", StringComparison.Ordinal)
+                if (other.EndToken - other.FirstToken > c.EndToken - c.FirstToken && IsTokenPrefix(c, other) || c.Country is not null && c.Country == other.Country && StartsDefinite(c) && c.Key.StartsWith("G:", StringComparison.Ordinal)
                     && other.Key.StartsWith("G:", StringComparison.Ordinal) && other.Start < c.Start && HeadStem(c) == HeadStem(other))
                 {
                     byKey.TryAdd(c.Key, other.Key);
@@ -682,8 +682,7 @@ internal sealed class EntityScanner
         var heads = new Dictionary<string, EntityCandidate>(StringComparer.Ordinal);
         foreach (var c in orgs)
         {
-            var firstKey = _view.Keys[c.FirstToken];
-            if (c.EndToken - c.FirstToken >= 2 && _view.IsArabic(c.FirstToken) && ArabicPrefixes.IsDefinite(firstKey) && !Has(Lookup(c.FirstToken), LexKind.Stop))
+            if (c.EndToken - c.FirstToken >= 2 && _view.IsArabic(c.FirstToken) && StartsDefinite(c) && !Has(Lookup(c.FirstToken), LexKind.Stop))
             {
                 heads.TryAdd(HeadStem(c), c);
             }
@@ -696,10 +695,17 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            var stem = StripArticle(_view.Keys[i], out var skip);
-            if (heads.TryGetValue(stem, out var org) && org.Start < _view.Tokens[i].Start)
+            var key = _view.Keys[i];
+            ArabicPrefixes.Variants(key, _variants);
+            _variants.Insert(0, (0, key));
+            foreach (var (skip, form) in _variants)
             {
-                Add(i, i + 1, skip, EntityType.Organization, org.Name, org.Country, org.Key);
+                var stem = StripArticle(form);
+                if (stem.Length < form.Length && heads.TryGetValue(stem, out var org) && org.Start < _view.Tokens[i].Start)
+                {
+                    Add(i, i + 1, skip, EntityType.Organization, org.Name, org.Country, org.Key);
+                    break;
+                }
             }
         }
 
@@ -725,8 +731,8 @@ internal sealed class EntityScanner
         var n = shorter.EndToken - shorter.FirstToken;
         for (var k = 0; k < n; k++)
         {
-            var a = k == 0 ? StripArticle(_view.Keys[shorter.FirstToken], out _) : _view.Keys[shorter.FirstToken + k];
-            var b = k == 0 ? StripArticle(_view.Keys[longer.FirstToken], out _) : _view.Keys[longer.FirstToken + k];
+            var a = k == 0 ? HeadStem(shorter) : _view.Keys[shorter.FirstToken + k];
+            var b = k == 0 ? HeadStem(longer) : _view.Keys[longer.FirstToken + k];
             if (a != b)
             {
                 return false;
@@ -736,35 +742,13 @@ internal sealed class EntityScanner
         return n > 1;
     }
 
-    private string HeadStem(EntityCandidate c) => StripArticle(_view.Folded[c.Start.._view.Tokens[c.FirstToken].End], out _);
+    private string HeadStem(EntityCandidate c) => StripArticle(_view.Folded[c.Start.._view.Tokens[c.FirstToken].End]);
 
-    /// <summary>The word without proclitics and article: "والتحالف" -> "تحالف" (skip counts the removed characters).</summary>
-    private static string StripArticle(string key, out int skip)
-    {
-        skip = 0;
-        if (key.Length > 4 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa && (key[1] == ArabicLetters.Alef || key[1] is ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Kaf))
-        {
-            skip = 1;
-        }
+    private bool StartsDefinite(EntityCandidate c) => StripArticle(_view.Folded[c.Start.._view.Tokens[c.FirstToken].End]).Length < _view.Tokens[c.FirstToken].End - c.Start;
 
-        if (key.Length - skip > 4 && key[skip] is ArabicLetters.Beh or ArabicLetters.Kaf && key[skip + 1] == ArabicLetters.Alef && key[skip + 2] == ArabicLetters.Lam)
-        {
-            skip++;
-        }
-
-        if (key.Length - skip > 3 && key[skip] == ArabicLetters.Alef && key[skip + 1] == ArabicLetters.Lam)
-        {
-            return key[(skip + 2)..];
-        }
-
-        if (key.Length - skip > 3 && key[skip] == ArabicLetters.Lam && key[skip + 1] == ArabicLetters.Lam)
-        {
-            skip++;
-            return key[(skip + 1)..];
-        }
-
-        return skip == 0 ? key : string.Empty;
-    }
+    /// <summary>The word without its article: "التحالف" -> "تحالف"; a word without the article comes back unchanged.</summary>
+    private static string StripArticle(string word) =>
+        word.Length > 3 && word[0] == ArabicLetters.Alef && word[1] == ArabicLetters.Lam ? word[2..] : word;
 
     private List<Entity> Group()
     {
