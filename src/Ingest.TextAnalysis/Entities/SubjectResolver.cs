@@ -53,6 +53,15 @@ internal sealed class SubjectResolver
         var m = Lookup(j);
         if (m.Entries.Any(x => x.Kind is LexKind.Title))
         {
+            // "تعهد الرئيس الصيني شي جين بينغ": the title introduces the name that follows it.
+            for (var k = j + m.Length; k < view.Count && k <= j + 6 && view.SameSentence(j, k) && view.IsWord(k); k++)
+            {
+                if (_index.At(k) is { Type: EntityType.Person } named)
+                {
+                    return named;
+                }
+            }
+
             return ByTitle(j, m);
         }
 
