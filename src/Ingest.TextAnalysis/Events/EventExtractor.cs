@@ -221,7 +221,7 @@ public static class EventExtractor
             if (e is null)
             {
                 var m = resolver.Lookup(t);
-                if (m.Entries.Any(x => x.Kind == LexKind.Title) && !m.Entries.Any(x => x.Kind == LexKind.Counterpart) && index.At(t + m.Length) is not { Type: EntityType.Person })
+                if (m.Entries.Any(x => x.Kind == LexKind.Title) && !m.Entries.Any(x => x.Kind == LexKind.Counterpart) && !PersonFollows(index, t + m.Length))
                 {
                     // "والرئيس الصيني": a title standing for its holder.
                     if (resolver.ByTitle(t, m) is { } holder && !sources.Contains(holder) && !targets.Contains(holder))
@@ -286,6 +286,20 @@ public static class EventExtractor
         var (negated, future, hypothetical) = Modality(view, verb, sentence);
         var span = view.Document.ToOriginal(view.Tokens[verb].Start, view.Tokens[verb].End);
         return new Draft("STATEMENT", "comment", "010", [subject], [], null, DateFor(dates, sentence), negated, future, hypothetical, span, sentence);
+    }
+
+    // "الرئيس الروسي فلاديمير بوتين": a title followed by its holder's name is not a bare title.
+    private static bool PersonFollows(EntityIndex index, int from)
+    {
+        for (var k = from; k < index.View.Count && k <= from + 3 && index.View.SameSentence(from, k) && index.View.IsWord(k); k++)
+        {
+            if (index.At(k) is { Type: EntityType.Person })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Entity? NearestBefore(EntityIndex index, bool[] inside, int i, int sentence)
