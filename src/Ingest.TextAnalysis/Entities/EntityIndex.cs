@@ -13,12 +13,14 @@ internal sealed class EntityIndex
         View = view;
         Entities = entities;
         _byToken = new Entity?[view.Count];
+        TokenSpans = new TextSpan[view.Count];
         var mentions = entities.SelectMany(e => e.Mentions.Select(m => (m.Span, Entity: e))).OrderBy(m => m.Span.Start).ToArray();
         MentionsInOrder = mentions;
         var k = 0;
         for (var i = 0; i < view.Count; i++)
         {
             var span = view.Document.ToOriginal(view.Tokens[i].Start, view.Tokens[i].End);
+            TokenSpans[i] = span;
             while (k < mentions.Length && mentions[k].Span.End <= span.Start)
             {
                 k++;
@@ -37,6 +39,29 @@ internal sealed class EntityIndex
 
     /// <summary>Every mention with its entity, by position.</summary>
     public (TextSpan Span, Entity Entity)[] MentionsInOrder { get; }
+
+    /// <summary>Each token's span in the original text.</summary>
+    public TextSpan[] TokenSpans { get; }
+
+    /// <summary>The first token whose original span ends after <paramref name="originalOffset"/>.</summary>
+    public int TokenAtOriginal(int originalOffset)
+    {
+        int lo = 0, hi = TokenSpans.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (TokenSpans[mid].End <= originalOffset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     public Entity? At(int token) => token >= 0 && token < _byToken.Length ? _byToken[token] : null;
 

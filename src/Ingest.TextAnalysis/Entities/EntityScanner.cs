@@ -32,11 +32,13 @@ internal sealed class EntityScanner
     private readonly bool[] _covered;
     private readonly List<LexEntry> _scratch = [];
     private readonly List<(int Skip, string Key)> _variants = [];
+    private readonly Match?[] _lookups;
 
     public EntityScanner(DocumentView view)
     {
         _view = view;
         _covered = new bool[view.Count];
+        _lookups = new Match?[view.Count];
     }
 
     public IReadOnlyList<Entity> Run()
@@ -54,8 +56,19 @@ internal sealed class EntityScanner
     /// <summary>The longest lexicon match at a token over its readings (as written, without proclitics, without elision).</summary>
     internal Match Lookup(int index)
     {
-        var best = new Match(0, 0, []);
         if (index < 0 || index >= _view.Count)
+        {
+            return new Match(0, 0, []);
+        }
+
+        // Rules look at the same tokens many times (titles, names, adjectives): each token is looked up once.
+        return _lookups[index] ??= LookupUncached(index);
+    }
+
+    private Match LookupUncached(int index)
+    {
+        var best = new Match(0, 0, []);
+        if (!_view.IsWord(index))
         {
             return best;
         }

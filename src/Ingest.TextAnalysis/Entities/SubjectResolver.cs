@@ -145,16 +145,7 @@ internal sealed class SubjectResolver
     private bool HasTitleBefore(TextSpan mention, string titleKey)
     {
         var view = _index.View;
-        var first = -1;
-        for (var i = 0; i < view.Count; i++)
-        {
-            if (view.Document.ToOriginal(view.Tokens[i].Start, view.Tokens[i].End).End > mention.Start)
-            {
-                first = i;
-                break;
-            }
-        }
-
+        var first = _index.TokenAtOriginal(mention.Start);
         for (var k = first - 1; k >= 0 && k >= first - 4 && view.SameSentence(k, first); k--)
         {
             if (Lookup(k).Entries.Any(x => x.Key == titleKey))

@@ -29,13 +29,9 @@ public static class EventExtractor
         var inside = new bool[view.Count];
         foreach (var q in quotes)
         {
-            for (var t = 0; t < view.Count; t++)
+            for (var t = index.TokenAtOriginal(q.Span.Start); t < view.Count && index.TokenSpans[t].End <= q.Span.End; t++)
             {
-                var span = document.ToOriginal(view.Tokens[t].Start, view.Tokens[t].End);
-                if (q.Span.Contains(span))
-                {
-                    inside[t] = true;
-                }
+                inside[t] = true;
             }
         }
 
@@ -348,7 +344,7 @@ public static class EventExtractor
     {
         for (var s = sentence - 1; s >= 0 && s >= sentence - 2; s--)
         {
-            for (var t = 0; t < view.Count; t++)
+            for (var t = view.TokenAtOrAfter(view.Document.Sentences[s].NormalizedSpan.Start); t < view.Count && view.Tokens[t].Sentence <= s; t++)
             {
                 if (view.Tokens[t].Sentence == s && index.At(t) is { Type: EntityType.Person or EntityType.Organization } e)
                 {
