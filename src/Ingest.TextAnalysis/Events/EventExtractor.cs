@@ -328,7 +328,9 @@ public static class EventExtractor
             }
 
             var key = view.Keys[start];
-            var prefixed = view.IsArabic(start) && key.Length > 2 && key[0] is ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Kaf && index.At(start) is { Type: EntityType.Location };
+            // A proclitic preposition stripped from the mention ("لموسكو", "بالصين") makes it an object, not a subject.
+            var tokenSpan = index.TokenSpans[start];
+            var prefixed = e.Mentions.Any(m => m.Span.Overlaps(tokenSpan) && m.Span.Start > tokenSpan.Start && !key.StartsWith('و'));
             if (!prefixed && (start == 0 || !LocativePrepositions.Contains(view.Keys[start - 1]) && view.Keys[start - 1] is not ("الي" or "الى" or "من" or "مع" or "عن" or "علي" or "to" or "from" or "with")))
             {
                 return e;
