@@ -1,7 +1,325 @@
+using Ingest.TextAnalysis.Entities;
+
 namespace Ingest.TextAnalysis.Quotes;
 
-// PLACEHOLDER(in progress): replaced by the Quotes work in this session.
+/// <summary>
+/// Direct quotations in “…”, «…» and "…" (whole or partial sentences) with their speaker. The speaker comes from the
+/// reporting verb nearest the quotation in its sentence (its subject: a name, a title standing for a person, or a
+/// pronoun that refers to the last speaker), from the next sentence when a quotation opens a paragraph and the next
+/// sentence starts with the verb, else from the first person or organization the sentence names before the quote,
+/// else from the previous quotation when it sits in the sentence before.
+/// </summary>
 public static class QuoteExtractor
 {
-    public static IReadOnlyList<Quote> Extract(AnalysisDocument document, IReadOnlyList<Entities.Entity> entities) => [];
+    private const char LeftDouble = '\u201C';
+    private const char RightDouble = '\u201D';
+    private const char LeftGuillemet = '\u00AB';
+    private const char RightGuillemet = '\u00BB';
+    private const char LowDouble = '\u201E';
+
+    public static IReadOnlyList<Quote> Extract(AnalysisDocument document, IReadOnlyList<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(entities);
+        var view = new DocumentView(document);
+        var index = new EntityIndex(view, entities);
+        var resolver = new SubjectResolver(index);
+        var spans = FindQuotations(document.Folded);
+        var inside = new bool[view.Count];
+        foreach (var (s, e) in spans)
+        {
+            for (var t = view.TokenAtOrAfter(s); t < view.Count && view.Tokens[t].Start < e; t++)
+            {
+                inside[t] = true;
+            }
+        }
+
+        var quotes = new List<Quote>(spans.Count);
+        Entity? lastSpeaker = null;
+        var lastSentence = -10;
+        foreach (var (start, end) in spans)
+        {
+            var first = view.TokenAtOrAfter(start);
+            var last = view.TokenAtOrAfter(end) - 1;
+            if (first > last || IsOnlyEntity(index, first, last))
+            {
+                continue;
+            }
+
+            var sentence = view.Tokens[first].Sentence;
+            var (speaker, verb) = Speaker(view, index, resolver, inside, first, last, lastSpeaker, lastSentence);
+            var span = document.ToOriginal(start, end);
+            quotes.Add(new Quote(document.Original[span.Start..span.End], span, sentence, speaker?.Id, verb));
+            if (speaker is not null)
+            {
+                lastSpeaker = speaker;
+            }
+
+            lastSentence = view.Tokens[last].Sentence;
+        }
+
+        return quotes;
+    }
+
+    /// <summary>Folded ranges of the text inside quotation marks. An opening mark left unclosed in its paragraph quotes to the end of its sentence.</summary>
+    internal static List<(int Start, int End)> FindQuotations(string s)
+    {
+        var result = new List<(int, int)>();
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            char close;
+            switch (c)
+            {
+                case LeftDouble or RightDouble or LowDouble:
+                    close = '\0'; // either curly mark closes: Arabic sources mirror them
+                    break;
+                case LeftGuillemet:
+                    close = RightGuillemet;
+                    break;
+                case '"':
+                    close = '"';
+                    break;
+                default:
+                    i++;
+                    continue;
+            }
+
+            var j = i + 1;
+            while (j < s.Length && !(close == '\0' ? s[j] is LeftDouble or RightDouble : s[j] == close) && !(s[j] == '\n' && j + 1 < s.Length && s[j + 1] == '\n'))
+            {
+                j++;
+            }
+
+            int end;
+            int next;
+            if (j < s.Length && s[j] != '\n')
+            {
+                end = j;
+                next = j + 1;
+            }
+            else
+            {
+                // Unclosed: the quotation runs to the end of its sentence.
+                end = i + 1;
+                while (end < s.Length && s[end] is not ('.' or '!' or '?' or '\n' or '\u061F'))
+                {
+                    end++;
+                }
+
+                next = end;
+            }
+
+            var a = i + 1;
+            var b = end;
+            while (a < b && char.IsWhiteSpace(s[a]))
+            {
+                a++;
+            }
+
+            while (b > a && char.IsWhiteSpace(s[b - 1]))
+            {
+                b--;
+            }
+
+            if (b > a)
+            {
+                result.Add((a, b));
+            }
+
+            i = Math.Max(next, i + 1);
+        }
+
+        return result;
+    }
+
+    // «الإخبارية»: a name in quotation marks is a name, not a quotation.
+    private static bool IsOnlyEntity(EntityIndex index, int first, int last)
+    {
+        var e = index.At(first);
+        if (e is null)
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (!ReferenceEquals(index.At(t), e) && index.View.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (Entity? Speaker, string? Verb) Speaker(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int first, int last, Entity? lastSpeaker, int lastSentence)
+    {
+        var sentence = view.Tokens[first].Sentence;
+
+        // 1. The nearest reporting verb of the sentence, outside quotations (before the quote first).
+        var verbs = new List<int>();
+        for (var t = first - 1; t >= 0 && view.Tokens[t].Sentence == sentence; t--)
+        {
+            if (!inside[t] && ReportingVerbs.Direction(view, t) is not null and not "according")
+            {
+                verbs.Add(t);
+            }
+        }
+
+        for (var t = last + 1; t < view.Count && view.Tokens[t].Sentence == view.Tokens[last].Sentence; t++)
+        {
+            if (!inside[t] && ReportingVerbs.Direction(view, t) is not null and not "according")
+            {
+                verbs.Add(t);
+            }
+        }
+
+        foreach (var v in verbs)
+        {
+            var resolved = FromVerb(view, index, resolver, v, lastSpeaker, out var decided);
+            if (decided)
+            {
+                return (resolved, Verb(view, v));
+            }
+        }
+
+        // 2. A quotation opening its sentence, followed by a sentence that starts with the reporting verb.
+        var afterLast = last + 1;
+        while (afterLast < view.Count && inside[afterLast])
+        {
+            afterLast++;
+        }
+
+        if (verbs.Count == 0 && IsSentenceStart(view, first))
+        {
+            for (var t = afterLast; t < view.Count && t <= afterLast + 2 && view.Tokens[t].Sentence <= view.Tokens[last].Sentence + 1; t++)
+            {
+                if (ReportingVerbs.Direction(view, t) is "after")
+                {
+                    var resolved = FromVerb(view, index, resolver, t, lastSpeaker, out var decided);
+                    if (decided)
+                    {
+                        return (resolved, Verb(view, t));
+                    }
+                }
+            }
+        }
+
+        // 3. The first person (else organization) the sentence names before the quotation.
+        Entity? org = null;
+        for (var t = first - 1; t >= 0 && view.Tokens[t].Sentence == sentence; t--)
+        {
+            if (inside[t])
+            {
+                continue;
+            }
+
+            var e = index.At(t);
+            if (e?.Type == EntityType.Person)
+            {
+                org = e;
+                for (var u = t - 1; u >= 0 && view.Tokens[u].Sentence == sentence; u--)
+                {
+                    if (!inside[u] && index.At(u) is { Type: EntityType.Person } earlier)
+                    {
+                        org = earlier;
+                    }
+                }
+
+                return (org, null);
+            }
+
+            if (e?.Type == EntityType.Organization)
+            {
+                org = e;
+            }
+        }
+
+        if (org is not null)
+        {
+            return (org, null);
+        }
+
+        // 4. A quotation continuing the previous one.
+        if (lastSpeaker is not null && sentence - lastSentence <= 1)
+        {
+            return (lastSpeaker, null);
+        }
+
+        // 5. An attribution ("وفقا لـ", "according to", "selon") naming a source.
+        for (var t = first - 1; t >= 0 && view.Tokens[t].Sentence == sentence; t--)
+        {
+            if (ReportingVerbs.Direction(view, t) == "according")
+            {
+                for (var u = t + 1; u < view.Count && u <= t + 4 && view.SameSentence(t, u); u++)
+                {
+                    if (index.At(u) is { Type: not EntityType.Location } source)
+                    {
+                        return (source, Verb(view, t));
+                    }
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static Entity? FromVerb(DocumentView view, EntityIndex index, SubjectResolver resolver, int v, Entity? lastSpeaker, out bool decided)
+    {
+        decided = true;
+        var direction = ReportingVerbs.Direction(view, v);
+        bool pronoun;
+        Entity? e;
+        switch (direction)
+        {
+            case "source":
+                for (var u = v + 1; u < view.Count && u <= v + 10 && view.SameSentence(v, u); u++)
+                {
+                    if (view.Keys[u] is "عن" or "from" && index.At(u + 1) is { Type: not EntityType.Location } source)
+                    {
+                        return source;
+                    }
+                }
+
+                e = resolver.After(v, out pronoun);
+                break;
+            case "before":
+                e = resolver.Before(v, out pronoun);
+                if (e is null && !pronoun)
+                {
+                    e = resolver.After(v, out pronoun);
+                }
+
+                break;
+            default:
+                e = resolver.After(v, out pronoun);
+                if (e is null && !pronoun && !view.IsArabic(v))
+                {
+                    e = resolver.Before(v, out pronoun);
+                }
+
+                break;
+        }
+
+        if (e is not null)
+        {
+            return e;
+        }
+
+        if (pronoun)
+        {
+            var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
+            return lastSpeaker ?? index.LastPersonBefore(at);
+        }
+
+        return null;
+    }
+
+    private static bool IsSentenceStart(DocumentView view, int first) =>
+        first == 0 || view.Tokens[first - 1].Sentence != view.Tokens[first].Sentence || first == 1 && !view.IsWord(0)
+        || first >= 1 && !view.IsWord(first - 1) && (first == 1 || view.Tokens[first - 2].Sentence != view.Tokens[first].Sentence);
+
+    private static string Verb(DocumentView view, int t) => view.Document.OriginalText(view.Tokens[t].Start, view.Tokens[t].End);
 }

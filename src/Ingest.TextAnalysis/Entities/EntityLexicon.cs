@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using Ingest.TextAnalysis.Data;
+using Ingest.TextAnalysis.Normalization;
+
+namespace Ingest.TextAnalysis.Entities;
+
+/// <summary>
+/// Every entity table, folded and tokenized like the text, in one <see cref="Gazetteer"/>, plus the small maps the
+/// rules read (country names, transliteration). Built once; immutable.
+/// </summary>
+internal static class EntityLexicon
+{
+    public static readonly Gazetteer Gazetteer;
+
+    /// <summary>English name of each ISO 3166-1 alpha-2 code (CLDR).</summary>
+    public static readonly FrozenDictionary<string, string> CountryNames;
+
+    /// <summary>Arabic letter to Latin letters, for names no table knows.</summary>
+    public static readonly FrozenDictionary<char, string> Transliteration;
+
+    static EntityLexicon()
+    {
+        var entries = new List<LexEntry>(8192);
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedData.ReadTsv("Entities/territories.tsv"))
+        {
+            countries[row[0]] = row[1];
+            for (var c = 2; c < row.Length; c++)
+            {
+                AddVariants(entries, LexKind.Location, "C:" + row[0], row[1], row[0], row[c]);
+            }
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/country-variants.tsv"))
+        {
+            AddVariants(entries, LexKind.Location, "C:" + row[0], countries.GetValueOrDefault(row[0], row[0]), row[0], row[1]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/places.tsv"))
+        {
+            AddVariants(entries, LexKind.Location, "P:" + row[0], row[0], Empty(row[1]), row[3]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/organizations.tsv"))
+        {
+            AddVariants(entries, LexKind.Organization, "O:" + row[0], row[0], Empty(row[1]), row[2]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/persons.tsv"))
+        {
+            AddVariants(entries, LexKind.Person, "H:" + row[0], row[0], Empty(row[1]), row[2]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/nationalities.tsv"))
+        {
+            AddVariants(entries, LexKind.Nationality, "N:" + row[0], countries.GetValueOrDefault(row[0], row[0]), row[0], row[1]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/titles.tsv"))
+        {
+            var kind = row[1] switch
+            {
+                "counterpart" => LexKind.Counterpart,
+                "modifier" => LexKind.Modifier,
+                "postposed" => LexKind.Postposed,
+                _ => LexKind.Title,
+            };
+            AddVariants(entries, kind, "T:" + row[0], row[0], null, row[0]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/portfolios.tsv"))
+        {
+            AddVariants(entries, LexKind.Portfolio, "F:" + row[1], row[1], null, row[0]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/org-heads.tsv"))
+        {
+            var kind = row[1] switch
+            {
+                "construct" => LexKind.OrgHeadConstruct,
+                "definite" => LexKind.OrgHeadDefinite,
+                _ => LexKind.OrgHeadLatin,
+            };
+            AddVariants(entries, kind, "G:" + row[0], row[2], null, row[0]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/stopwords.tsv"))
+        {
+            AddVariants(entries, LexKind.Stop, "S:" + row[0], row[0], null, row[0]);
+        }
+
+        foreach (var row in EmbeddedData.ReadTsv("Entities/first-names.tsv"))
+        {
+            AddVariants(entries, LexKind.FirstName, "M:" + row[0], row[0], null, row[0]);
+        }
+
+        Gazetteer = new Gazetteer(entries);
+        CountryNames = countries.ToFrozenDictionary(StringComparer.Ordinal);
+        Transliteration = EmbeddedData.ReadTsv("Entities/transliteration.tsv")
+            .Where(r => r.Length >= 2 && r[0].Length == 1)
+            .GroupBy(r => TextNormalizer.Fold(r[0][0]))
+            .ToFrozenDictionary(g => g.Key, g => g.First()[1]);
+    }
+
+    /// <summary>Tokenizes a lexicon form exactly as the text is tokenized and keyed.</summary>
+    public static string[] TokenizeForm(string form)
+    {
+        var folded = TextNormalizer.Fold(form.Trim());
+        var tokens = Segmentation.Tokenizer.Tokenize(folded, []);
+        var keys = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            keys[i] = tokens[i].Kind == Segmentation.TokenKind.Word ? TokenKeys.Of(tokens[i].In(folded)) : folded.Substring(tokens[i].Start, tokens[i].Length);
+        }
+
+        return keys;
+    }
+
+    private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static void AddVariants(List<LexEntry> entries, LexKind kind, string key, string name, string? country, string variants)
+    {
+        foreach (var raw in variants.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var tokens = TokenizeForm(raw);
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+
+            var exact = !TokenKeys.IsArabic(raw) && TokenKeys.IsAllUpper(raw) && raw.Count(char.IsLetter) <= 6;
+            var lower = char.IsLower(raw[0]);
+            entries.Add(new LexEntry(kind, key, name, country, tokens, exact, lower));
+        }
+    }
+}

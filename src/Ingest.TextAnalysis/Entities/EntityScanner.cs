@@ -1,0 +1,874 @@
+using Ingest.TextAnalysis.Languages.Arabic;
+using Ingest.TextAnalysis.Languages.French;
+using Ingest.TextAnalysis.Normalization;
+
+namespace Ingest.TextAnalysis.Entities;
+
+/// <summary>
+/// The entity rules over one document, left to right: gazetteer names (longest match, Arabic proclitics and French
+/// elision removed), people after titles and reporting verbs, organizations built on a head noun, Latin capitalized
+/// chunks, bracketed abbreviations; then document-level propagation of surnames and grouping into entities.
+/// </summary>
+internal sealed class EntityScanner
+{
+    private const int MaxNameTokens = 4;
+
+    // Countries whose names are written surname first, so the first token alone refers back to the person ("شي").
+    private static readonly HashSet<string> SurnameFirst = ["CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG"];
+
+    // Words that join the parts of a name without being names themselves.
+    private static readonly HashSet<string> NameConnectors = [
+        "بن", "بنت", "ابن", "ابو", "عبد", "ال", "bin", "ben", "bint", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "abdel", "ibn"];
+
+    // Latin words that join the parts of an organization's name.
+    private static readonly HashSet<string> ChunkConnectors = ["of", "for", "and", "the", "on", "de", "des", "du", "la", "et", "d'", "l'", "pour"];
+
+    private static readonly HashSet<string> CurrencyWords = ["dollar", "dollars", "cent", "cents"];
+
+    private static readonly HashSet<string> NewsWords = ["نيوز", "news"];
+
+    private readonly DocumentView _view;
+    private readonly List<EntityCandidate> _candidates = [];
+    private readonly bool[] _covered;
+    private readonly List<LexEntry> _scratch = [];
+    private readonly List<(int Skip, string Key)> _variants = [];
+    private readonly Match?[] _lookups;
+
+    public EntityScanner(DocumentView view)
+    {
+        _view = view;
+        _covered = new bool[view.Count];
+        _lookups = new Match?[view.Count];
+    }
+
+    public IReadOnlyList<Entity> Run()
+    {
+        var i = 0;
+        while (i < _view.Count)
+        {
+            i = _view.IsWord(i) ? Step(i) : i + 1;
+        }
+
+        Propagate();
+        return Group();
+    }
+
+    /// <summary>The longest lexicon match at a token over its readings (as written, without proclitics, without elision).</summary>
+    internal Match Lookup(int index)
+    {
+        if (index < 0 || index >= _view.Count)
+        {
+            return new Match(0, 0, []);
+        }
+
+        // Rules look at the same tokens many times (titles, names, adjectives): each token is looked up once.
+        return _lookups[index] ??= LookupUncached(index);
+    }
+
+    private Match LookupUncached(int index)
+    {
+        var best = new Match(0, 0, []);
+        if (!_view.IsWord(index))
+        {
+            return best;
+        }
+
+        var key = _view.Keys[index];
+        var n = EntityLexicon.Gazetteer.Match(_view, index, key, false, _scratch);
+        if (n > 0)
+        {
+            best = new Match(n, 0, [.. _scratch]);
+        }
+
+        if (_view.IsArabic(index))
+        {
+            ArabicPrefixes.Variants(key, _variants);
+        }
+        else
+        {
+            _variants.Clear();
+            var e = FrenchElision.ElidedLength(key);
+            if (e > 0)
+            {
+                _variants.Add((e, key[e..]));
+            }
+        }
+
+        foreach (var (skip, stem) in _variants)
+        {
+            var m = EntityLexicon.Gazetteer.Match(_view, index, stem, true, _scratch);
+            if (m > best.Length || m == best.Length && m > 0 && !best.Entries.Any(e => e.IsEntity) && _scratch.Any(e => e.IsEntity))
+            {
+                best = new Match(m, skip, [.. _scratch]);
+            }
+        }
+
+        return best;
+    }
+
+    private int Step(int i)
+    {
+        if (_covered[i])
+        {
+            return i + 1;
+        }
+
+        // "المدينة نيوز", "Saraha News": a news site named by a word and "News".
+        if (i + 1 < _view.Count && NewsWords.Contains(_view.Keys[i + 1]) && _view.SameSentence(i, i + 1) && !Has(Lookup(i), LexKind.Stop))
+        {
+            Add(i, i + 2, 0, EntityType.Organization, null, null);
+            return i + 2;
+        }
+
+        var m = Lookup(i);
+        var entity = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person)
+            ?? m.Entries.FirstOrDefault(e => e.Kind == LexKind.Organization)
+            ?? m.Entries.FirstOrDefault(e => e.Kind == LexKind.Location);
+        if (entity is not null && !IsAdjectiveUse(i, m) && !(entity.Kind == LexKind.Location && CurrencyWords.Contains(Key(i + m.Length) ?? string.Empty)))
+        {
+            AddEntry(i, m, entity);
+            var end = i + m.Length;
+            if (entity.Kind == LexKind.Organization)
+            {
+                end = BracketAlias(end, entity.Key, entity.Name, entity.Country);
+            }
+
+            return end;
+        }
+
+        if (Has(m, LexKind.Title) || Has(m, LexKind.Counterpart))
+        {
+            return PersonAfterTitle(i, m);
+        }
+
+        if (Has(m, LexKind.OrgHeadConstruct) || Has(m, LexKind.OrgHeadDefinite))
+        {
+            var end = ArabicOrganization(i, m, out _);
+            if (end > i)
+            {
+                return end;
+            }
+        }
+
+        if (_view.IsArabic(i))
+        {
+            return ArabicNameAfterReportingVerb(i, m);
+        }
+
+        return LatinChunk(i, m);
+    }
+
+    // A single Arabic word that is also a relational adjective ("السعودية", "الإخبارية") right after a definite noun
+    // qualifies that noun ("المساعدات السعودية" = the Saudi aid): it names no place or organization there.
+    private bool IsAdjectiveUse(int i, Match m)
+    {
+        if (m.Length != 1 || m.Skip != 0 || !_view.IsArabic(i) || !ArabicPrefixes.IsNisba(_view.Keys[i]) || !ArabicPrefixes.IsDefinite(_view.Keys[i]))
+        {
+            return false;
+        }
+
+        var p = i - 1;
+        if (!_view.IsWord(p) || !_view.SameSentence(p, i) || !_view.IsArabic(p))
+        {
+            return false;
+        }
+
+        var prev = Lookup(p);
+        if (prev.Entries.Any(e => e.Kind is LexKind.Stop or LexKind.Location or LexKind.Organization or LexKind.Person or LexKind.Title))
+        {
+            return prev.Entries.Any(e => e.Kind == LexKind.Nationality);
+        }
+
+        return ArabicPrefixes.IsDefinite(_view.Keys[p]);
+    }
+
+    private int PersonAfterTitle(int i, Match title)
+    {
+        string? country = null;
+        var j = i + title.Length;
+        var commas = 0;
+        for (var guard = 0; guard < 10 && j < _view.Count && _view.SameSentence(i, j); guard++)
+        {
+            if (!_view.IsWord(j))
+            {
+                if (commas == 0 && (_view.IsPunct(j, ',') || _view.IsPunct(j, ArabicLetters.Comma)))
+                {
+                    commas++;
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var m = Lookup(j);
+            if (m.Entries.Any(e => e.Kind == LexKind.Person))
+            {
+                break;
+            }
+
+            if (Has(m, LexKind.Nationality))
+            {
+                country ??= m.Entries.First(e => e.Kind == LexKind.Nationality).Country;
+                j += m.Length;
+                continue;
+            }
+
+            if (Has(m, LexKind.Modifier) || Has(m, LexKind.Title) || Has(m, LexKind.Portfolio))
+            {
+                j += m.Length;
+                continue;
+            }
+
+            // "Minister of Commerce", "ministre des Finances": the portfolio after a Latin preposition.
+            if (!_view.IsArabic(j) && Key(j) is "of" or "de" or "des" or "du" or "for" && Has(Lookup(j + 1), LexKind.Portfolio))
+            {
+                j += 1 + Lookup(j + 1).Length;
+                continue;
+            }
+
+            if (Has(m, LexKind.OrgHeadConstruct) || Has(m, LexKind.OrgHeadDefinite))
+            {
+                var end = ArabicOrganization(j, m, out var orgCountry);
+                if (end > j)
+                {
+                    country ??= orgCountry;
+                    j = end;
+                    continue;
+                }
+            }
+
+            var entity = m.Entries.FirstOrDefault(e => e.Kind is LexKind.Organization or LexKind.Location);
+            if (entity is not null && !_view.IsArabic(j) && Key(j) is not null && !TokenKeys.StartsUpper(_view.Text(j)))
+            {
+                break;
+            }
+
+            if (entity is not null)
+            {
+                // "وزير خارجية روسيا سيرغي لافروف": the country or body the title belongs to.
+                AddEntry(j, m, entity);
+                country ??= entity.Country;
+                j += m.Length;
+                continue;
+            }
+
+            break;
+        }
+
+        var nameEnd = j < _view.Count && _view.SameSentence(i, j) ? CollectName(j, country, Has(title, LexKind.Counterpart) ? "counterpart" : title.Entries[0].Key) : j;
+        return Math.Max(nameEnd, i + title.Length);
+    }
+
+    /// <summary>Collects the name at <paramref name="j"/>; returns the index after it (or j when there is none).</summary>
+    private int CollectName(int j, string? country, string? titleKey, int minimum = 1)
+    {
+        if (!_view.IsWord(j))
+        {
+            return j;
+        }
+
+        var m = Lookup(j);
+        var known = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person);
+        if (known is not null)
+        {
+            AddEntry(j, m, known, titleKey);
+            return j + m.Length;
+        }
+
+        var arabic = _view.IsArabic(j);
+        var k = j;
+        var count = 0;
+        while (k < _view.Count && count < MaxNameTokens && _view.SameSentence(j, k) && _view.IsWord(k))
+        {
+            var key = _view.Keys[k];
+            var connector = count > 0 && NameConnectors.Contains(key);
+            if (!connector)
+            {
+                if (!IsNameToken(k, arabic))
+                {
+                    break;
+                }
+            }
+
+            k++;
+            count++;
+        }
+
+        while (k > j && NameConnectors.Contains(_view.Keys[k - 1]))
+        {
+            k--;
+        }
+
+        if (k - j < minimum)
+        {
+            return j;
+        }
+
+        var personKey = "U:" + string.Join(' ', _view.Keys[j..k]);
+        Add(j, k, 0, EntityType.Person, null, country, personKey, titleKey);
+        return k;
+    }
+
+    private bool IsNameToken(int k, bool arabic)
+    {
+        if (_view.IsArabic(k) != arabic)
+        {
+            return false;
+        }
+
+        var m = Lookup(k);
+        foreach (var e in m.Entries)
+        {
+            if (e.Kind is LexKind.Stop or LexKind.Title or LexKind.Counterpart or LexKind.Modifier or LexKind.Postposed or LexKind.Nationality
+                or LexKind.Portfolio or LexKind.OrgHeadConstruct or LexKind.OrgHeadDefinite or LexKind.OrgHeadLatin or LexKind.Location or LexKind.Organization)
+            {
+                // A first name that is also a clue word ("Li") still counts when spelled as a name.
+                if (e.Kind == LexKind.Stop && !arabic && Has(m, LexKind.FirstName))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+        }
+
+        var key = _view.Keys[k];
+        if (arabic)
+        {
+            // Prepositions and conjunctions before an article ("بالعلاقات", "والرئيس") never start a name word.
+            // Definite plurals ("المسلحين", "المسؤولون") are common nouns, never part of a name.
+            if (ArabicPrefixes.IsDefinite(key) && key.Length > 4 && (key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ات", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            return !ArabicPrefixes.HasPreposition(key) && !(key.Length > 3 && key[0] == ArabicLetters.Waw && key[1] == ArabicLetters.Alef && key[2] == ArabicLetters.Lam);
+        }
+
+        return TokenKeys.StartsUpper(_view.Text(k));
+    }
+
+    // "وقال ريان هاس ...": an unknown name of at least two words right after a reporting verb is its subject.
+    private int ArabicNameAfterReportingVerb(int i, Match m)
+    {
+        if (!Quotes.ReportingVerbs.IsReporting(_view, i))
+        {
+            return i + 1;
+        }
+
+        var j = i + 1;
+        if (!_view.IsWord(j) || ArabicPrefixes.IsDefinite(_view.Keys[j]))
+        {
+            return i + 1;
+        }
+
+        return Math.Max(CollectName(j, null, null, minimum: 2), i + 1);
+    }
+
+    /// <summary>
+    /// An Arabic organization built on a head noun: "دائرة الإحصاءات العامة", "مجلس السيادة السوداني",
+    /// "معهد بروكينغز", "الحكومة الصينية". Returns the index after it, or <paramref name="i"/> when the head stands alone.
+    /// </summary>
+    private int ArabicOrganization(int i, Match head, out string? country)
+    {
+        country = null;
+        var definite = Has(head, LexKind.OrgHeadDefinite) && !Has(head, LexKind.OrgHeadConstruct);
+        var headEntry = head.Entries.First(e => e.Kind is LexKind.OrgHeadConstruct or LexKind.OrgHeadDefinite);
+        var j = i + head.Length;
+        var complements = 0;
+        while (j < _view.Count && complements < 4 && _view.SameSentence(i, j) && _view.IsWord(j) && _view.IsArabic(j))
+        {
+            var key = _view.Keys[j];
+            var m = Lookup(j);
+            if (Has(m, LexKind.Stop) || Has(m, LexKind.Title) || Has(m, LexKind.Counterpart) || Has(m, LexKind.Modifier) || ArabicPrefixes.HasPreposition(key)
+                || key.Length > 3 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa && key[1] == ArabicLetters.Alef && key[2] == ArabicLetters.Lam
+                || m.Entries.Any(e => e.Kind == LexKind.Person))
+            {
+                break;
+            }
+
+            var nationality = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality);
+            if (nationality is not null)
+            {
+                country = nationality.Country;
+                j += m.Length;
+                complements++;
+                break;
+            }
+
+            var isDefinite = ArabicPrefixes.IsDefinite(key);
+            if (definite)
+            {
+                // After a definite head only adjectives follow: the first must be relational ("الفنية", "الاحصائي").
+                if (!isDefinite || complements == 0 && !ArabicPrefixes.IsNisba(key))
+                {
+                    break;
+                }
+            }
+            else if (!isDefinite)
+            {
+                // An indefinite word right after the head is a proper name ("معهد بروكينغز"); later ones end it.
+                if (complements > 0 || m.Entries.Any(e => e.Kind == LexKind.Location) || key.Length < 3)
+                {
+                    break;
+                }
+            }
+
+            var location = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Location);
+            if (location is not null)
+            {
+                country ??= location.Country;
+            }
+
+            j += Math.Max(m.Length, 1);
+            complements++;
+        }
+
+        if (complements == 0)
+        {
+            return i;
+        }
+
+        Add(i, j, head.Skip, EntityType.Organization, OrganizationName(i, head, j, headEntry.Name, country), country);
+        return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, country);
+    }
+
+    private string OrganizationName(int i, Match head, int end, string headName, string? country)
+    {
+        if (country is not null && end - i - head.Length == 1 && Has(Lookup(end - 1), LexKind.Nationality))
+        {
+            return $"{headName} of {EntityLexicon.CountryNames.GetValueOrDefault(country, country)}";
+        }
+
+        var rest = string.Join(' ', _view.Keys[(i + head.Length)..end]);
+        return $"{headName} {ArabicTransliterator.Transliterate(rest, EntityLexicon.Transliteration)}";
+    }
+
+    /// <summary>"X (Y)": a bracketed abbreviation or short name after an organization is another mention of it.</summary>
+    private int BracketAlias(int end, string key, string name, string? country)
+    {
+        if (!_view.IsPunct(end, '('))
+        {
+            return end;
+        }
+
+        var close = end + 1;
+        while (close < _view.Count && close <= end + 4 && !_view.IsPunct(close, ')'))
+        {
+            close++;
+        }
+
+        if (close >= _view.Count || !_view.IsPunct(close, ')') || close == end + 1 || !_view.SameSentence(end, close))
+        {
+            return end;
+        }
+
+        var inner = Lookup(end + 1);
+        var other = inner.Entries.FirstOrDefault(e => e.IsEntity);
+        if (other is not null && other.Key != key || !_view.IsWord(end + 1))
+        {
+            return end;
+        }
+
+        Add(end + 1, close, 0, EntityType.Organization, name, country, key);
+        return close + 1;
+    }
+
+    /// <summary>
+    /// A run of capitalized Latin words: an organization when it holds a head noun ("State Bank of Pakistan",
+    /// "Assemblée nationale", "ministère des Finances"), a person when it starts with a known given name or stands
+    /// where a name is expected (after "by", between commas, before "said").
+    /// </summary>
+    private int LatinChunk(int i, Match m)
+    {
+        var key = _view.Keys[i];
+        var skip = FrenchElision.ElidedLength(key);
+        var stem = skip > 0 ? key[skip..] : key;
+        var text = _view.Text(i)[skip..];
+        var headAt = Has(m, LexKind.OrgHeadLatin) ? i : -1;
+        var lowerMinistry = stem is "ministère" or "ministry";
+        if (!TokenKeys.StartsUpper(text) && !lowerMinistry || Has(m, LexKind.Stop) && !Has(m, LexKind.FirstName) && headAt < 0)
+        {
+            return i + 1;
+        }
+
+        var j = i + 1;
+        var connectors = 0;
+        while (j < _view.Count && _view.SameSentence(i, j) && _view.IsWord(j))
+        {
+            var k = _view.Keys[j];
+            var mj = Lookup(j);
+            if (TokenKeys.StartsUpper(_view.Text(j)) && !(Has(mj, LexKind.Stop) && !Has(mj, LexKind.OrgHeadLatin)) && !Has(mj, LexKind.Title))
+            {
+                if (Has(mj, LexKind.OrgHeadLatin))
+                {
+                    headAt = j;
+                }
+
+                j++;
+                continue;
+            }
+
+            // "of", "de la" inside a name, only when a capitalized word follows.
+            var c = j;
+            while (c < _view.Count && ChunkConnectors.Contains(_view.Keys[c]))
+            {
+                c++;
+            }
+
+            if (c > j && c < _view.Count && _view.IsWord(c) && TokenKeys.StartsUpper(_view.Text(c)) && _view.SameSentence(j, c))
+            {
+                connectors++;
+                j = c;
+                continue;
+            }
+
+            // French: "Assemblée nationale", "Conseil de la nation": one lowercase complement after the head.
+            if (headAt == j - 1 && !_view.IsArabic(j))
+            {
+                if (c > j && c < _view.Count && _view.IsWord(c) && !Has(Lookup(c), LexKind.Stop))
+                {
+                    j = c + 1;
+                }
+                else if (IsFrenchAdjective(k))
+                {
+                    j++;
+                }
+            }
+
+            break;
+        }
+
+        if (headAt >= 0 && (j - i > 1 || lowerMinistry))
+        {
+            if (j - i > 1)
+            {
+                Add(i, j, skip, EntityType.Organization, null, null);
+                return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, null);
+            }
+        }
+
+        if (j - i >= 2 && connectors == 0 && headAt < 0)
+        {
+            var names = 0;
+            for (var t = i; t < j; t++)
+            {
+                if (Lookup(t).Entries.Any(e => e.IsEntity))
+                {
+                    return i + 1;
+                }
+
+                names++;
+            }
+
+            var expected = Has(m, LexKind.FirstName) || NameContext(i, j);
+            if (expected && names <= MaxNameTokens)
+            {
+                Add(i, j, skip, EntityType.Person, null, null, "U:" + string.Join(' ', _view.Keys[i..j]));
+                return j;
+            }
+        }
+
+        return i + 1;
+    }
+
+    private static bool IsFrenchAdjective(string word) =>
+        word.Length > 4 && (word.EndsWith("ale", StringComparison.Ordinal) || word.EndsWith("el", StringComparison.Ordinal)
+            || word.EndsWith("elle", StringComparison.Ordinal) || word.EndsWith("ique", StringComparison.Ordinal)
+            || word.EndsWith("aire", StringComparison.Ordinal) || word.EndsWith("al", StringComparison.Ordinal));
+
+    // Where a bare capitalized pair is a person: after "by", "par" or a comma, or before "said"/"a déclaré" or a comma.
+    private bool NameContext(int start, int end)
+    {
+        var before = start > 0 && _view.SameSentence(start - 1, start) ? Key(start - 1) : null;
+        var after = end < _view.Count && _view.SameSentence(end - 1, end) ? Key(end) : null;
+        return before is "by" or "par" or "," || after is "said" or "says" or "told" or "," && before is not null;
+    }
+
+    private void Propagate()
+    {
+        var byToken = new Dictionary<string, EntityCandidate>(StringComparer.Ordinal);
+        foreach (var c in _candidates)
+        {
+            if (c.Type != EntityType.Person || c.EndToken - c.FirstToken < 2)
+            {
+                continue;
+            }
+
+            var last = _view.Keys[c.EndToken - 1];
+            byToken.TryAdd(last, c);
+            var first = _view.Keys[c.FirstToken];
+            var latin = !_view.IsArabic(c.FirstToken);
+            if (latin || c.Country is not null && SurnameFirst.Contains(c.Country))
+            {
+                byToken.TryAdd(first, c);
+            }
+        }
+
+        if (byToken.Count == 0)
+        {
+            return;
+        }
+
+        // A shorter unknown person whose words all belong to a fuller name is that person.
+        for (var n = 0; n < _candidates.Count; n++)
+        {
+            var c = _candidates[n];
+            if (c.Type == EntityType.Person && c.Key.StartsWith("U:", StringComparison.Ordinal) && c.EndToken - c.FirstToken == 1
+                && byToken.TryGetValue(_view.Keys[c.FirstToken], out var full) && full.Key != c.Key)
+            {
+                _candidates[n] = c with { Key = full.Key, Name = full.Name, Country = full.Country ?? c.Country };
+            }
+        }
+
+        for (var i = 0; i < _view.Count; i++)
+        {
+            if (_covered[i] || !_view.IsWord(i))
+            {
+                continue;
+            }
+
+            var key = _view.Keys[i];
+            var skip = -1;
+            EntityCandidate? full = null;
+            if (byToken.TryGetValue(key, out full))
+            {
+                skip = 0;
+            }
+            else if (_view.IsArabic(i))
+            {
+                ArabicPrefixes.Variants(key, _variants);
+                foreach (var (s, stem) in _variants)
+                {
+                    if (byToken.TryGetValue(stem, out full))
+                    {
+                        skip = s;
+                        break;
+                    }
+                }
+            }
+
+            if (full is null || skip < 0)
+            {
+                continue;
+            }
+
+            // Latin: the word must be written as a name.
+            if (!_view.IsArabic(i) && !TokenKeys.StartsUpper(_view.Text(i)))
+            {
+                continue;
+            }
+
+            Add(i, i + 1, skip, EntityType.Person, full.Name, full.Country, full.Key);
+        }
+    }
+
+    /// <summary>
+    /// Organization back-references: "الجهاز الاحصائي" after "الجهاز الاحصائي الفلسطيني" (a prefix of a fuller
+    /// name), "الجهاز الاحصائي الفلسطيني" after "جهاز الإحصاء الفلسطيني" (the same head and country), and a bare
+    /// definite head ("التحالف") after "التحالف العربي" all name the organization already seen.
+    /// </summary>
+    private void MergeOrganizations()
+    {
+        var orgs = _candidates.Where(c => c.Type == EntityType.Organization).OrderBy(c => c.Start).ToList();
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in orgs)
+        {
+            foreach (var other in orgs)
+            {
+                if (other.Key == c.Key)
+                {
+                    continue;
+                }
+
+                if (other.EndToken - other.FirstToken > c.EndToken - c.FirstToken && IsTokenPrefix(c, other) || c.Country is not null && c.Country == other.Country && StartsDefinite(c) && c.Key.StartsWith("G:", StringComparison.Ordinal)
+                    && other.Key.StartsWith("G:", StringComparison.Ordinal) && other.Start < c.Start && HeadStem(c) == HeadStem(other))
+                {
+                    byKey.TryAdd(c.Key, other.Key);
+                    break;
+                }
+            }
+        }
+
+        // Bare definite heads not yet covered.
+        var heads = new Dictionary<string, EntityCandidate>(StringComparer.Ordinal);
+        foreach (var c in orgs)
+        {
+            if (c.EndToken - c.FirstToken >= 2 && _view.IsArabic(c.FirstToken) && StartsDefinite(c) && !Has(Lookup(c.FirstToken), LexKind.Stop))
+            {
+                heads.TryAdd(HeadStem(c), c);
+            }
+        }
+
+        for (var i = 0; i < _view.Count && heads.Count > 0; i++)
+        {
+            if (_covered[i] || !_view.IsWord(i) || !_view.IsArabic(i))
+            {
+                continue;
+            }
+
+            var key = _view.Keys[i];
+            ArabicPrefixes.Variants(key, _variants);
+            _variants.Insert(0, (0, key));
+            foreach (var (skip, form) in _variants)
+            {
+                var stem = StripArticle(form);
+                if (stem.Length < form.Length && heads.TryGetValue(stem, out var org) && org.Start < _view.Tokens[i].Start)
+                {
+                    Add(i, i + 1, skip, EntityType.Organization, org.Name, org.Country, org.Key);
+                    break;
+                }
+            }
+        }
+
+        for (var n = 0; n < _candidates.Count; n++)
+        {
+            var key = _candidates[n].Key;
+            var hops = 0;
+            while (byKey.TryGetValue(key, out var next) && hops++ < 4)
+            {
+                key = next;
+            }
+
+            if (key != _candidates[n].Key)
+            {
+                var target = _candidates.First(c => c.Key == key);
+                _candidates[n] = _candidates[n] with { Key = key, Name = target.Name, Country = target.Country ?? _candidates[n].Country };
+            }
+        }
+    }
+
+    private bool IsTokenPrefix(EntityCandidate shorter, EntityCandidate longer)
+    {
+        var n = shorter.EndToken - shorter.FirstToken;
+        for (var k = 0; k < n; k++)
+        {
+            var a = k == 0 ? HeadStem(shorter) : _view.Keys[shorter.FirstToken + k];
+            var b = k == 0 ? HeadStem(longer) : _view.Keys[longer.FirstToken + k];
+            if (a != b)
+            {
+                return false;
+            }
+        }
+
+        return n > 1;
+    }
+
+    private string HeadStem(EntityCandidate c) => StripArticle(_view.Folded[c.Start.._view.Tokens[c.FirstToken].End]);
+
+    private bool StartsDefinite(EntityCandidate c) => StripArticle(_view.Folded[c.Start.._view.Tokens[c.FirstToken].End]).Length < _view.Tokens[c.FirstToken].End - c.Start;
+
+    /// <summary>The word without its article: "التحالف" -> "تحالف"; a word without the article comes back unchanged.</summary>
+    private static string StripArticle(string word) =>
+        word.Length > 3 && word[0] == ArabicLetters.Alef && word[1] == ArabicLetters.Lam ? word[2..] : word;
+
+    private List<Entity> Group()
+    {
+        MergeOrganizations();
+        var order = new List<string>();
+        var groups = new Dictionary<string, List<EntityCandidate>>(StringComparer.Ordinal);
+        foreach (var c in _candidates.OrderBy(c => c.Start))
+        {
+            if (!groups.TryGetValue(c.Key, out var list))
+            {
+                groups[c.Key] = list = [];
+                order.Add(c.Key);
+            }
+
+            list.Add(c);
+        }
+
+        var entities = new List<Entity>(order.Count);
+        foreach (var key in order)
+        {
+            var list = groups[key];
+            var mentions = new List<Mention>(list.Count);
+            var seen = new HashSet<TextSpan>();
+            foreach (var c in list)
+            {
+                var span = _view.Document.ToOriginal(c.Start, c.End);
+                if (seen.Add(span))
+                {
+                    var text = _view.Document.Original[span.Start..span.End];
+                    mentions.Add(new Mention(c.ElidedArticle ? ArabicLetters.Alef + text : text, span, _view.Document.SentenceAt(c.Start)));
+                }
+            }
+
+            var type = list[0].Type;
+            var name = list.Select(c => c.Name).FirstOrDefault(n => n.Length > 0) ?? mentions[0].Text;
+            if (key.StartsWith("U:", StringComparison.Ordinal))
+            {
+                // The fullest mention names an unknown person; Arabic names are transliterated so they stay readable.
+                var longest = list.OrderByDescending(c => c.EndToken - c.FirstToken).First();
+                var folded = _view.Folded[longest.Start..longest.End];
+                name = _view.IsArabic(longest.FirstToken) ? ArabicTransliterator.Transliterate(folded, EntityLexicon.Transliteration) : _view.Document.OriginalText(longest.Start, longest.End);
+            }
+
+            var country = list.Select(c => c.Country).FirstOrDefault(c => c is not null);
+            entities.Add(new Entity("e" + (entities.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), type, name, country, mentions));
+        }
+
+        return entities;
+    }
+
+    private void AddEntry(int i, Match m, LexEntry entry, string? titleKey = null)
+    {
+        var type = entry.Kind switch
+        {
+            LexKind.Person => EntityType.Person,
+            LexKind.Organization => EntityType.Organization,
+            _ => EntityType.Location,
+        };
+        Add(i, i + m.Length, m.Skip, type, entry.Name, entry.Country, entry.Key, titleKey);
+    }
+
+    private void Add(int first, int end, int skip, EntityType type, string? name, string? country, string? key = null, string? titleKey = null)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (_covered[t])
+            {
+                return;
+            }
+        }
+
+        var start = _view.Tokens[first].Start + skip;
+        var stop = _view.Tokens[end - 1].End;
+        if (!_view.IsArabic(end - 1) && stop - start > 2 && _view.Folded[stop - 2] == '\'' && _view.Folded[stop - 1] is 's' or 'S')
+        {
+            stop -= 2; // "Fund's" -> "Fund"
+        }
+
+        key ??= (type == EntityType.Organization ? "G:" : "U:") + string.Join(' ', _view.Keys[first..end]);
+        name ??= _view.IsArabic(first)
+            ? ArabicTransliterator.Transliterate(_view.Folded[start..stop], EntityLexicon.Transliteration)
+            : _view.Document.OriginalText(start, stop);
+        for (var t = first; t < end; t++)
+        {
+            _covered[t] = true;
+        }
+
+        // "للجمارك": the article's alef is not written after the preposition lam; the mention restores it.
+        var elided = skip > 0 && _view.Folded[start - 1] == ArabicLetters.Lam && _view.Folded[start] == ArabicLetters.Lam;
+        _candidates.Add(new EntityCandidate(first, end, start, stop, type, key, name, country) { TitleKey = titleKey, ElidedArticle = elided });
+    }
+
+    private string? Key(int index) => index >= 0 && index < _view.Count ? _view.Keys[index] : null;
+
+    private static bool Has(Match m, LexKind kind)
+    {
+        foreach (var e in m.Entries)
+        {
+            if (e.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lexicon match: how many tokens, how many proclitic characters precede the name, which entries.</summary>
+    internal readonly record struct Match(int Length, int Skip, LexEntry[] Entries);
+}

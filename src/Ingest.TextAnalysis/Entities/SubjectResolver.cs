@@ -1,0 +1,159 @@
+using Ingest.TextAnalysis.Languages.Arabic;
+
+namespace Ingest.TextAnalysis.Entities;
+
+/// <summary>
+/// Who a verb's subject is: a named entity right after an Arabic verb ("قال شي"), before an English or French verb
+/// ("Dar said"), a bare title resolved to the person who holds it ("وقال رئيس مجلس الدولة الصيني" -> the Chinese
+/// person last named, preferring one introduced with the same title), or a pronoun (the verb is followed by ":" or a
+/// complementizer) resolved by the caller to the last speaker. A common-noun subject ("المسؤولون") gives none.
+/// </summary>
+internal sealed class SubjectResolver
+{
+    private static readonly HashSet<string> Complementizers = ["ان", "انه", "انها", "أن", "إن", "that", "que", "qu'il", "qu'elle"];
+    private static readonly HashSet<string> EnglishPronouns = ["he", "she", "il", "elle", "they", "ils"];
+
+    private readonly EntityIndex _index;
+    private readonly EntityScanner _lexicon;
+
+    public SubjectResolver(EntityIndex index)
+    {
+        _index = index;
+        _lexicon = new EntityScanner(index.View);
+    }
+
+    public EntityIndex Index => _index;
+
+    public EntityScanner.Match Lookup(int token) => _lexicon.Lookup(token);
+
+    /// <summary>The subject after an Arabic verb (or an English/French inverted "said X"). Pronoun is set when none is written.</summary>
+    public Entity? After(int verb, out bool pronoun)
+    {
+        pronoun = false;
+        var view = _index.View;
+        var j = verb + 1;
+        if (j >= view.Count || !view.SameSentence(verb, j) || !view.IsWord(j))
+        {
+            pronoun = true;
+            return null;
+        }
+
+        if (_index.At(j) is { } e && e.Type != EntityType.Location)
+        {
+            return e;
+        }
+
+        var key = view.Keys[j];
+        if (Complementizers.Contains(key) || ArabicPrefixes.HasPreposition(key) || key.Length > 1 && key[0] == ArabicLetters.Beh && _index.At(j) is null && view.IsArabic(j) && Lookup(j).Entries.Any(x => x.Kind == LexKind.Counterpart))
+        {
+            pronoun = true;
+            return null;
+        }
+
+        var m = Lookup(j);
+        if (m.Entries.Any(x => x.Kind is LexKind.Title))
+        {
+            // "تعهد الرئيس الصيني شي جين بينغ": the title introduces the name that follows it.
+            for (var k = j + m.Length; k < view.Count && k <= j + 6 && view.SameSentence(j, k) && view.IsWord(k); k++)
+            {
+                if (_index.At(k) is { Type: EntityType.Person } named)
+                {
+                    return named;
+                }
+            }
+
+            return ByTitle(j, m);
+        }
+
+        if (EnglishPronouns.Contains(key))
+        {
+            pronoun = true;
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject ending right before an English or French verb ("Ishaq Dar said", "a-t-il précisé").</summary>
+    public Entity? Before(int verb, out bool pronoun)
+    {
+        pronoun = false;
+        var view = _index.View;
+        for (var j = verb - 1; j >= 0 && j >= verb - 3 && view.SameSentence(j, verb); j--)
+        {
+            if (_index.At(j) is { } e && e.Type != EntityType.Location)
+            {
+                return e;
+            }
+
+            if (EnglishPronouns.Contains(view.Keys[j]))
+            {
+                pronoun = true;
+                return null;
+            }
+
+            if (view.Keys[j] is not ("has" or "had" or "a" or "have" or "-" or "t" or "also" or "then"))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A title standing for a person: the country from a nationality or an organization after it.</summary>
+    public Entity? ByTitle(int j, EntityScanner.Match title)
+    {
+        var view = _index.View;
+        string? country = null;
+        for (var k = j + title.Length; k < view.Count && k < j + title.Length + 5 && view.SameSentence(j, k); k++)
+        {
+            var nat = Lookup(k).Entries.FirstOrDefault(x => x.Kind == LexKind.Nationality);
+            if (nat is not null)
+            {
+                country = nat.Country;
+                break;
+            }
+
+            if (_index.At(k) is { Country: not null } org && org.Type != EntityType.Person)
+            {
+                country = org.Country;
+                break;
+            }
+        }
+
+        var at = view.Document.ToOriginal(view.Tokens[j].Start, view.Tokens[j].End).Start;
+        var titleKey = title.Entries.First(x => x.Kind == LexKind.Title).Key;
+
+        // Prefer the person first introduced with the same title and country.
+        Entity? same = null;
+        foreach (var (span, entity) in _index.MentionsInOrder)
+        {
+            if (span.Start >= at)
+            {
+                break;
+            }
+
+            if (entity.Type == EntityType.Person && (country is null || entity.Country == country) && HasTitleBefore(span, titleKey))
+            {
+                same = entity;
+            }
+        }
+
+        return same ?? _index.LastPersonBefore(at, country);
+    }
+
+    private bool HasTitleBefore(TextSpan mention, string titleKey)
+    {
+        var view = _index.View;
+        var first = _index.TokenAtOriginal(mention.Start);
+        for (var k = first - 1; k >= 0 && k >= first - 4 && view.SameSentence(k, first); k--)
+        {
+            if (Lookup(k).Entries.Any(x => x.Key == titleKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace Ingest.TextAnalysis.Languages.Arabic;
+
+/// <summary>
+/// A readable Latin form of an Arabic name no table knows, letter by letter from the data map
+/// (Data/Entities/transliteration.tsv): the article "ال" at a word start becomes "al-", long vowels come from
+/// the letters (ا و ي between consonants read as a, u, i), words are capitalized. Not a scholarly romanization: the
+/// purpose is a name a reader can recognize, the mention keeps the original.
+/// </summary>
+internal static class ArabicTransliterator
+{
+    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map)
+    {
+        var sb = new StringBuilder(folded.Length + 8);
+        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            var w = word.AsSpan();
+            var start = sb.Length;
+            if (w.Length > 3 && w[0] == ArabicLetters.Alef && w[1] == ArabicLetters.Lam)
+            {
+                sb.Append("al-");
+                w = w[2..];
+                start = sb.Length;
+            }
+
+            for (var i = 0; i < w.Length; i++)
+            {
+                var c = w[i];
+                var between = i > 0 && i < w.Length - 1;
+                if (c == ArabicLetters.Waw && between)
+                {
+                    sb.Append('u');
+                }
+                else if (c == ArabicLetters.Yeh && between)
+                {
+                    sb.Append('i');
+                }
+                else if (map.TryGetValue(c, out var latin))
+                {
+                    sb.Append(latin);
+                }
+                else if (char.IsLetter(c))
+                {
+                    sb.Append(c);
+                }
+            }
+
+            if (sb.Length > start)
+            {
+                sb[start] = char.ToUpperInvariant(sb[start]);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

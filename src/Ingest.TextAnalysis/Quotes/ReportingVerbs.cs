@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+using Ingest.TextAnalysis.Data;
+using Ingest.TextAnalysis.Entities;
+using Ingest.TextAnalysis.Languages.Arabic;
+using Ingest.TextAnalysis.Normalization;
+
+namespace Ingest.TextAnalysis.Quotes;
+
+/// <summary>The reporting-verb lexicon (Data/Quotes/reporting-verbs.tsv): which words introduce a quotation, and where their speaker stands.</summary>
+internal static class ReportingVerbs
+{
+    private static readonly FrozenDictionary<string, string> Directions = EmbeddedData.ReadTsv("Quotes/reporting-verbs.tsv")
+        .Select(r => (Key: TokenKeys.Of(TextNormalizer.Fold(r[0])), Direction: r[2]))
+        .GroupBy(r => r.Key, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Direction, StringComparer.Ordinal);
+
+    /// <summary>The speaker direction ("after", "before", "source", "according") of the reporting verb at a token, or null.</summary>
+    public static string? Direction(DocumentView view, int index)
+    {
+        if (!view.IsWord(index))
+        {
+            return null;
+        }
+
+        var key = view.Keys[index];
+        if (Directions.TryGetValue(key, out var d))
+        {
+            return d;
+        }
+
+        // Arabic conjunction prefixes: "وقال", "فأضاف"; "لما" in "وفقا لما ذكرته" is a separate word.
+        if (view.IsArabic(index) && key.Length > 3 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa && Directions.TryGetValue(key[1..], out d))
+        {
+            return d;
+        }
+
+        return null;
+    }
+
+    public static bool IsReporting(DocumentView view, int index) => Direction(view, index) is "after" or "source";
+}

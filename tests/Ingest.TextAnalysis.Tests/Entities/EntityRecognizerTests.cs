@@ -1,0 +1,83 @@
+using Ingest.TextAnalysis.Entities;
+
+namespace Ingest.TextAnalysis.Tests.Entities;
+
+public class EntityRecognizerTests
+{
+    private static IReadOnlyList<Entity> Run(string text, string lang) =>
+        EntityRecognizer.Recognize(AnalysisDocument.Create(text, lang, new DateOnly(2024, 3, 1)));
+
+    [Fact]
+    public void Recognize_ArabicTitleWithNationality_GivesPersonAndCountry()
+    {
+        var entities = Run("استقبل وزير الخارجية المصري سامح شكري السفير الياباني في القاهرة يوم الأحد.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("سامح شكري", person.Mentions[0].Text);
+        Assert.Equal("EG", person.Country);
+        Assert.Contains(entities, e => e.Type == EntityType.Location && e.Name == "Cairo");
+    }
+
+    [Fact]
+    public void Recognize_ArabicProclitics_AreNotPartOfTheMention()
+    {
+        var entities = Run("وصل الوفد إلى عمّان وبكين وبالقاهرة، ثم توجه لموسكو.", "ar");
+        var mentions = entities.SelectMany(e => e.Mentions).Select(m => m.Text).ToList();
+        Assert.Contains("بكين", mentions);
+        Assert.Contains("القاهرة", mentions);
+        Assert.Contains("موسكو", mentions);
+        Assert.DoesNotContain("وبكين", mentions);
+    }
+
+    [Fact]
+    public void Recognize_ArabicSurnameLater_JoinsTheFullName()
+    {
+        var entities = Run("قال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده تدعم الحوار. وأضاف إبراهيم أن المحادثات ستستمر.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal(2, person.Mentions.Count);
+        Assert.Equal("MY", person.Country);
+    }
+
+    [Fact]
+    public void Recognize_OrganizationWithBracketedAbbreviation_IsOneEntity()
+    {
+        var entities = Run("أعلنت الهيئة العامة للاستثمار والمناطق الحرة ومنظمة الصحة العالمية (WHO) عن برنامج مشترك.", "ar");
+        var who = Assert.Single(entities, e => e.Name == "World Health Organization");
+        Assert.Equal(["منظمة الصحة العالمية", "WHO"], who.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Recognize_ArabicHeadNounOrganization_WithNationalityGetsCountry()
+    {
+        var entities = Run("أصدرت وزارة الخارجية الروسية بيانا، وردت الحكومة الفرنسية عليه.", "ar");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Country == "RU" && e.Mentions[0].Text == "وزارة الخارجية الروسية");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Name == "Government of France");
+    }
+
+    [Fact]
+    public void Recognize_EnglishTitleAndGivenName_FindPeopleAndAbbreviations()
+    {
+        var entities = Run("Foreign Minister Penny Wong met IMF officials in Canberra on Monday. A delegation led by Maria Lopez joined the talks, Wong said.", "en");
+        var wong = Assert.Single(entities, e => e.Mentions.Any(m => m.Text == "Penny Wong"));
+        Assert.Contains(wong.Mentions, m => m.Text == "Wong");
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Name == "Maria Lopez");
+        Assert.Contains(entities, e => e.Name == "International Monetary Fund");
+        Assert.Contains(entities, e => e.Name == "Canberra" && e.Country == "AU");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text == "Monday"));
+    }
+
+    [Fact]
+    public void Recognize_FrenchElisionAndTitle_FindCountryAndPerson()
+    {
+        var entities = Run("Le président tunisien Kaïs Saïed a reçu mardi le ministre des Affaires étrangères de l'Italie au palais de Carthage.", "fr");
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Country == "TN");
+        var italy = Assert.Single(entities, e => e.Name == "Italy");
+        Assert.Equal("Italie", italy.Mentions[0].Text);
+    }
+
+    [Fact]
+    public void Recognize_CurrencyAdjective_IsNotACountry()
+    {
+        var entities = Run("Exports reached 4.6 trillion U.S. dollars last year.", "en");
+        Assert.DoesNotContain(entities, e => e.Name == "United States");
+    }
+}

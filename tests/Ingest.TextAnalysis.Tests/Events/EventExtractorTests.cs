@@ -1,0 +1,60 @@
+using Ingest.TextAnalysis.Entities;
+using Ingest.TextAnalysis.Events;
+using Ingest.TextAnalysis.Quotes;
+
+namespace Ingest.TextAnalysis.Tests.Events;
+
+public class EventExtractorTests
+{
+    private static (IReadOnlyList<ExtractedEvent> Events, IReadOnlyList<Entity> Entities) Run(string text, string lang)
+    {
+        var document = AnalysisDocument.Create(text, lang, new DateOnly(2024, 3, 1));
+        var entities = EntityRecognizer.Recognize(document);
+        return (EventExtractor.Extract(document, entities, QuoteExtractor.Extract(document, entities), []), entities);
+    }
+
+    private static string Name(IReadOnlyList<Entity> entities, string id) => entities.Single(e => e.Id == id).Name;
+
+    [Fact]
+    public void Extract_Counterpart_IsTheNamedPersonOfTheOtherSide()
+    {
+        var (events, entities) = Run("التقى وزير الخارجية الروسي سيرغي لافروف بنظيره التركي هاكان فيدان في أنقرة.", "ar");
+        var meeting = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal("Sergei Lavrov", Name(entities, meeting.Participants[0].EntityId));
+        Assert.Contains("فيدان", entities.Single(e => e.Id == meeting.Participants[1].EntityId).Mentions[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Ankara", Name(entities, meeting.LocationId!));
+    }
+
+    [Fact]
+    public void Extract_NegatedAndFutureVerbs_AreFlagged()
+    {
+        var (events, _) = Run("لم تدن الجزائر الهجوم. وسيزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.", "ar");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Negated);
+        Assert.Contains(events, e => e.Type == "CONSULT" && e.Mode == "visit" && e.Future && !e.Negated);
+    }
+
+    [Fact]
+    public void Extract_SameMeetingToldTwice_IsMergedWithBothEvidenceSpans()
+    {
+        var (events, _) = Run("Prime Minister Narendra Modi met Emmanuel Macron in Paris on Friday. Later, Modi met Macron again to discuss defence deals.", "en");
+        var meeting = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(2, meeting.Evidence.Count);
+    }
+
+    [Fact]
+    public void Extract_FrenchSignature_IsAgreeWithTheSigner()
+    {
+        var (events, entities) = Run("Le président sénégalais Bassirou Diomaye Faye a signé jeudi un accord avec la Mauritanie.", "fr");
+        var signing = Assert.Single(events, e => e.Type == "AGREE");
+        Assert.Equal("057", signing.Cameo);
+        Assert.Equal("SN", entities.Single(e => e.Id == signing.Participants[0].EntityId).Country);
+    }
+
+    [Fact]
+    public void Extract_ReportedStatement_IsAStatementOfItsSpeaker()
+    {
+        var (events, entities) = Run("قال وزير المالية المغربي محمد بنشعبون إن النمو سيتسارع.", "ar");
+        var statement = Assert.Single(events, e => e.Type == "STATEMENT");
+        Assert.Equal("MA", entities.Single(e => e.Id == statement.Participants[0].EntityId).Country);
+    }
+}

@@ -1,0 +1,59 @@
+using Ingest.TextAnalysis.Entities;
+using Ingest.TextAnalysis.Quotes;
+
+namespace Ingest.TextAnalysis.Tests.Quotes;
+
+public class QuoteExtractorTests
+{
+    private static (IReadOnlyList<Quote> Quotes, IReadOnlyList<Entity> Entities) Run(string text, string lang)
+    {
+        var document = AnalysisDocument.Create(text, lang, new DateOnly(2024, 3, 1));
+        var entities = EntityRecognizer.Recognize(document);
+        return (QuoteExtractor.Extract(document, entities), entities);
+    }
+
+    private static string? Speaker(IReadOnlyList<Entity> entities, Quote quote) => entities.FirstOrDefault(e => e.Id == quote.SpeakerId)?.Name;
+
+    [Fact]
+    public void Extract_ArabicVerbSubject_AndPronounContinuation()
+    {
+        var (quotes, entities) = Run("وقال الرئيس الفرنسي إيمانويل ماكرون إن «أوروبا يجب أن تستعد». وأضاف: «لن نتراجع عن دعمنا».", "ar");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Emmanuel Macron", Speaker(entities, q)));
+        Assert.Equal("وأضاف", quotes[1].ReportingVerb);
+        Assert.Equal("لن نتراجع عن دعمنا", quotes[1].Text);
+    }
+
+    [Fact]
+    public void Extract_ArabicCommonNounSubject_HasNoSpeaker()
+    {
+        var (quotes, _) = Run("وقال مسؤولون محليون إن \"القصف استمر طوال الليل\".", "ar");
+        var quote = Assert.Single(quotes);
+        Assert.Null(quote.SpeakerId);
+    }
+
+    [Fact]
+    public void Extract_EnglishSpeakerBeforeVerb()
+    {
+        var (quotes, entities) = Run("\u201CWe will keep rates on hold,\u201D Federal Reserve Chair Jerome Powell said on Wednesday.", "en");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Jerome Powell", Speaker(entities, quote));
+        Assert.Equal("said", quote.ReportingVerb);
+    }
+
+    [Fact]
+    public void Extract_FrenchGuillemetsAfterTitleAndName()
+    {
+        var (quotes, entities) = Run("Le Premier ministre Gabriel Attal a déclaré : « Nous tiendrons nos engagements ».", "fr");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Gabriel Attal", Speaker(entities, quote));
+        Assert.Equal("Nous tiendrons nos engagements", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_NameInQuotationMarks_IsNotAQuote()
+    {
+        var (quotes, _) = Run("وذكرت «رويترز» أن المحادثات انتهت.", "ar");
+        Assert.Empty(quotes);
+    }
+}
