@@ -19,7 +19,7 @@ internal static class DateScanner
 
     public static List<FoundDate> Scan(AnalysisDocument document, bool expressions)
     {
-        var s = new Scanner(new TokenView(document.Folded, document.Tokens), document.Language, document.ReferenceDate, expressions);
+        var s = new Scanner(new TokenView(document.Folded, document.Tokens), document.Language, document.ReferenceDate ?? DateOnly.MinValue, expressions);
         var found = new List<FoundDate>();
         var i = 0;
         while (i < s.V.Count)
@@ -783,6 +783,12 @@ internal static class DateScanner
             if (rel.Unit == "day" && rel.Offset == 0 && WeekdayAt(end, out _, out _, out _))
             {
                 return false; // "اليوم الثلاثاء" is read as a weekday
+            }
+
+            // "أمس الأول الأحد", "hier mardi": the weekday restates the relative day and joins it.
+            if (rel.Unit == "day" && WeekdayAt(end, out _, out var definiteDay, out _) && (definiteDay || !Languages.Arabic.ArabicLetters.IsLetter(V[end][0])))
+            {
+                end++;
             }
 
             if (!Known)

@@ -605,7 +605,9 @@ internal static class AmountScanner
 
         if (FigureLexicons.QualifiersBefore.TryMatchEndingAt(v.Text, v.Tokens, a.Start, floor, true, out var q, out var qs))
         {
-            return a with { Qualifier = q, Start = qs };
+            // News annotators write "حوالي 2104 مليون دينار", "près de 90 dollars" as the figure, but leave comparing
+            // verbs outside it ("تزيد عن 40٪"): only the approximating words join the figure's text.
+            return a with { Qualifier = q, Start = q == FigureQualifier.Approx ? qs : a.Start };
         }
 
         if (v.IsPunct(a.Start - 1, '~') && v.Adjacent(a.Start - 1, a.Start))

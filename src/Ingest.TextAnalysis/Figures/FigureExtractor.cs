@@ -50,7 +50,12 @@ public static class FigureExtractor
                 continue; // "أحد المسؤولين", "one person": the article states no figure
             }
 
-            running = a;
+            // A conversion in brackets ("(150 euros)") does not change the running unit of the sentence.
+            if (!(v.IsPunct(a.Start - 1, '(') && v.IsPunct(a.End, ')')))
+            {
+                running = a;
+            }
+
             figures.Add(ToFigure(document, v, a, dates));
         }
 
