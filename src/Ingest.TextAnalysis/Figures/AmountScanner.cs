@@ -44,7 +44,8 @@ internal static class AmountScanner
     }
 
     private static bool StartsNumber(TokenView v, int i) =>
-        (v.IsPunct(i, '.') || v.IsPunct(i, ',') || v.IsPunct(i, '-') || v.IsPunct(i, '(') || v.IsPunct(i, '%')) && v.IsNumber(i + 1);
+        (v.IsPunct(i, '.') || v.IsPunct(i, ',') || v.IsPunct(i, '-') || v.IsPunct(i, '(') || v.IsPunct(i, '%')) && v.IsNumber(i + 1)
+        || v.IsPunct(i, '-') && (v.IsPunct(i + 1, '.') || v.IsPunct(i + 1, ',')) && v.IsNumber(i + 2);
 
     private static bool IsCurrencyStart(TokenView v, int i) => FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _);
 
@@ -57,9 +58,16 @@ internal static class AmountScanner
         string? prefixFamily = null;
 
         // Currency written before the number: "$10", "US$ 4.7 billion", "USD 7 billion", "EUR 20", "Rs. 20".
-        if (TryCurrency(v, i, language, out var entry, out var afterCurrency) && afterCurrency < v.Count && !excluded[afterCurrency]
-            && (v.IsNumber(afterCurrency) || StartsNumber(v, afterCurrency)) && v.SameSentence(i, afterCurrency)
-            && (entry.UpperOnly || entry.IsFamily && entry.Code == "dollar" || !char.IsLetter(v[i][0]) || IsCodeLike(v, i)))
+        if (TryCurrency(v, i, language, out var entry, out var afterCurrency) && v.IsPunct(afterCurrency, '.') && v.IsNumber(afterCurrency + 1)
+            && v[afterCurrency - 1].Length <= 3)
+        {
+            afterCurrency++; // "Rs. 20"
+        }
+
+        if (entry is not null && afterCurrency > i && afterCurrency < v.Count && !excluded[afterCurrency]
+            && (v.IsNumber(afterCurrency) || StartsNumber(v, afterCurrency))
+            && (v.SameSentence(i, afterCurrency) || v.IsPunct(afterCurrency - 1, '.'))
+            && (entry.UpperOnly || entry.IsFamily && entry.Code == "dollar" || !char.IsLetter(v[i][0]) || IsCodeLike(v, i) || expressions))
         {
             var adjectiveStart = PrefixAdjectiveStart(v, i, entry, out var adjectiveCode);
             prefixFamily = entry.IsFamily ? entry.Code : null;
@@ -73,7 +81,13 @@ internal static class AmountScanner
             negative = true;
             i++;
         }
-        else if (expressions && v.IsAny(i, "minus", "negative", "moins") && !v.IsAny(i + 1, "de", "que") && v.Valid(i + 1))
+        else if (expressions && v.IsPunct(i, '-') && StartsNumber(v, i + 1) && !v.IsNumber(i - 1))
+        {
+            negative = true; // "-.0012G"
+            i++;
+        }
+        else if (expressions && v.IsAny(i, "minus", "negative", "moins") && !v.IsAny(i + 1, "de", "que") && !v.IsAny(i - 1, "au", "pas", "du", "le", "en")
+            && v.Valid(i + 1))
         {
             negative = true;
             i++;
@@ -92,9 +106,10 @@ internal static class AmountScanner
             i++;
         }
 
-        if (!NumberParser.TryParse(v.Text, v.Tokens, i, language, out var n) || excluded[Math.Min(n.End - 1, v.Count - 1)])
+        var between = v.IsAny(i - 1, "between", "entre", "بين");
+        if (!NumberParser.TryParse(v.Text, v.Tokens, i, language, between, out var n) || excluded[Math.Min(n.End - 1, v.Count - 1)])
         {
-            return null;
+            return ArticleOne(v, i, language, expressions, excluded, resolver);
         }
 
         if (negative && prefixCode is null && start == i - 1 || negative)
@@ -111,6 +126,13 @@ internal static class AmountScanner
         {
             return new Amount(null, true, n.Value, null, "", "", 1, FigureQualifier.Exact, start, n.End, n.Start, n.End, sentence,
                 n.Scale, false, n.HasWords, false, null);
+        }
+
+        // "forty-five (45)", "45 (forty five)": the same number restated in brackets.
+        if (!parenthesized && v.IsPunct(n.End, '(') && NumberParser.TryParse(v.Text, v.Tokens, n.End + 1, language, out var restated)
+            && restated.Value == n.Value && v.IsPunct(restated.End, ')'))
+        {
+            n = n with { End = restated.End + 1 };
         }
 
         var end = n.End;
@@ -153,6 +175,56 @@ internal static class AmountScanner
         var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
         var amount = new Amount(kind, false, n.Value * factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
             start, unitEnd, n.Start, n.End, sentence, n.Scale, n.IsPlainDigits, n.HasWords, n.IsFraction, family);
+        return kind == FigureKind.Money ? ReadCents(v, amount, language) : amount;
+    }
+
+    /// <summary>
+    /// "a dollar", "a kg", "une tasse": the article counts one. In short expressions a unit alone counts one too
+    /// ("كيلوغرام"), and an Arabic dual counts two ("أونصتان").
+    /// </summary>
+    private static Amount? ArticleOne(TokenView v, int i, string language, bool expressions, bool[] excluded, CurrencyResolver resolver)
+    {
+        if (!expressions || excluded[i])
+        {
+            return null;
+        }
+
+        var article = v.IsAny(i, "a", "an", "une", "un", "one");
+        var j = article ? i + 1 : i;
+        if (!v.IsWord(j) || !article && i > 0)
+        {
+            return null;
+        }
+
+        var value = 1m;
+        var w = v[j];
+        if (!article && (w.EndsWith("تان") || w.EndsWith("تين")) && w.Length > 5)
+        {
+            Span<char> singular = stackalloc char[w.Length - 2];
+            w[..^3].CopyTo(singular);
+            singular[^1] = 'ه';
+            if (FigureLexicons.Units.TryGetWord(singular, out var dual))
+            {
+                return new Amount(FigureKind.Quantity, false, 2 * dual.Factor, null, dual.Unit, dual.ScanUnit, dual.ScanFactor, FigureQualifier.Exact,
+                    i, j + 1, j, j + 1, v.Tokens[j].Sentence, 1, false, true, false, null);
+            }
+        }
+
+        if (TryCurrency(v, j, language, out _, out var afterSign) && (v.IsNumber(afterSign) || StartsNumber(v, afterSign)))
+        {
+            return null; // "a US$4.7 billion": the article belongs to the amount that follows
+        }
+
+        var one = new ParsedNumber(j, j, value, 1, false, true, false, false, false, false, 0);
+        var unit = ReadUnitAfter(v, j, one, language, excluded, resolver);
+        if (unit is null || unit.Value.Kind is not (FigureKind.Money or FigureKind.Quantity) || !article && unit.Value.Kind == FigureKind.Money)
+        {
+            return null;
+        }
+
+        var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
+        var amount = new Amount(kind, false, factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
+            i, unitEnd, j, j, v.Tokens[j].Sentence, 1, false, true, false, family);
         return kind == FigureKind.Money ? ReadCents(v, amount, language) : amount;
     }
 
@@ -292,8 +364,7 @@ internal static class AmountScanner
             }
         }
 
-        if (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var unit, out var uc, out var up) && PrefixOk(v, j, up)
-            && !(v[j].Length == 1 && !v.Adjacent(j - 1, j) && char.IsLetter(v[j][0]) && v[j][0] < 128 && !IsSingleLetterUnitOk(v, j)))
+        if (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var unit, out var uc, out var up) && PrefixOk(v, j, up))
         {
             if (unit.Unit == "pound")
             {
@@ -325,8 +396,6 @@ internal static class AmountScanner
 
         return null;
     }
-
-    private static bool IsSingleLetterUnitOk(TokenView v, int j) => v.IsPunct(j + 1, '.') || !v.Valid(j + 1) || !v.SameSentence(j, j + 1);
 
     /// <summary>Only "و", "ب" and "ال" may be joined to a unit word: "بالمئة", "وطن"? no: a stripped "ك" or "ل" makes another word.</summary>
     private static bool PrefixOk(TokenView v, int j, int prefix)
@@ -430,8 +499,22 @@ internal static class AmountScanner
             return money;
         }
 
-        if (!NumberParser.TryParse(v.Text, v.Tokens, j, language, out var cents) || cents.IsOrdinal || cents.Value >= 100 || cents.Value < 0
-            || cents.Value != decimal.Truncate(cents.Value))
+        ParsedNumber cents;
+        if (v.IsNumber(j))
+        {
+            if (!NumberParser.ParseDigits(v[j], language, out var c, out var plainCents, out _) || !plainCents)
+            {
+                return money;
+            }
+
+            cents = new ParsedNumber(j, j + 1, c, 1, false, false, true, true, false, false, v[j].Length);
+        }
+        else if (!NumberParser.TryParse(v.Text, v.Tokens, j, language, out cents) || cents.IsOrdinal)
+        {
+            return money;
+        }
+
+        if (cents.Value >= 100 || cents.Value < 0 || cents.Value != decimal.Truncate(cents.Value))
         {
             return money;
         }
@@ -469,7 +552,7 @@ internal static class AmountScanner
         {
             bStart = j + 1;
         }
-        else if (v.IsAny(j, "and", "et", "و") && introducer is "between")
+        else if (v.IsAny(j, "and", "et", "و") && introducer is "between" or "from")
         {
             bStart = j + 1;
         }

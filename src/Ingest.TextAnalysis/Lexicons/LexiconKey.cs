@@ -36,6 +36,9 @@ internal static class LexiconKey
         return n;
     }
 
+    /// <summary>The key form of one character of folded text.</summary>
+    public static char FoldChar(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : FoldNonAscii(c);
+
     private static char FoldNonAscii(char c) => c switch
     {
         'à' or 'â' or 'ä' or 'á' or 'À' or 'Â' or 'Ä' or 'Á' => 'a',

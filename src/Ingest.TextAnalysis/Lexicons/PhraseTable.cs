@@ -135,16 +135,26 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>
+    /// Whether a word of the folded text equals <paramref name="key"/>, both compared as lexicon keys: code can then
+    /// write keys as people write them ("إلى", "الأولى") and still match the folded text ("الي", "الاولي").
+    /// </summary>
     public static bool KeyEquals(ReadOnlySpan<char> word, string key)
     {
-        if (word.Length != key.Length || word.Length > 64)
+        if (word.Length != key.Length)
         {
             return false;
         }
 
-        Span<char> buffer = stackalloc char[word.Length];
-        LexiconKey.Fold(word, buffer);
-        return buffer.SequenceEqual(key);
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (LexiconKey.FoldChar(word[k]) != LexiconKey.FoldChar(TextNormalizer.Fold(key[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed record Entry(string[] Rest, T Value);

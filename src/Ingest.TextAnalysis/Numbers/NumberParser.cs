@@ -16,7 +16,14 @@ internal static class NumberParser
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static bool TryParse(string text, IReadOnlyList<Token> tokens, int i, string language, out ParsedNumber number)
+    public static bool TryParse(string text, IReadOnlyList<Token> tokens, int i, string language, out ParsedNumber number) =>
+        TryParse(text, tokens, i, language, stopAtConjunction: false, out number);
+
+    /// <summary>
+    /// <paramref name="stopAtConjunction"/> keeps "و"/"and"/"et" out of the number: after "بين" or "between" the
+    /// conjunction separates the two bounds of a range ("بين عشرة وعشرين" is 10 to 20, not 30).
+    /// </summary>
+    public static bool TryParse(string text, IReadOnlyList<Token> tokens, int i, string language, bool stopAtConjunction, out ParsedNumber number)
     {
         number = default;
         if (i >= tokens.Count)
@@ -25,7 +32,7 @@ internal static class NumberParser
         }
 
         var sentence = tokens[i].Sentence;
-        var state = new State { Language = language };
+        var state = new State { Language = language, StopAtConjunction = stopAtConjunction };
         var j = i;
         var t = tokens[i];
         bool hasDigits = false, plain = false, fraction = false;
@@ -34,7 +41,7 @@ internal static class NumberParser
         if (t.Kind == TokenKind.Number || IsLeadingDecimal(text, tokens, i))
         {
             decimal value;
-            if (t.Kind == TokenKind.Punctuation)
+            if (t.Kind != TokenKind.Number)
             {
                 if (!TryDecimal("0." + tokens[i + 1].In(text).ToString(), out value))
                 {
@@ -277,10 +284,11 @@ internal static class NumberParser
         decimal.TryParse(s, NumberStyles.AllowDecimalPoint, Invariant, out value);
 
     private static bool IsLeadingDecimal(string text, IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Punctuation && (text[tokens[i].Start] == '.' || text[tokens[i].Start] == ',')
-        && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number && Adjacent(tokens, i, i + 1)
+        i + 1 < tokens.Count && (tokens[i].Kind == TokenKind.Punctuation && (text[tokens[i].Start] == '.' || text[tokens[i].Start] == ',') && Adjacent(tokens, i, i + 1)
+            || tokens[i].Kind == TokenKind.Word && PhraseTable<int>.KeyEquals(tokens[i].In(text), "point"))
+        && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number
         && IsPlain(tokens[i + 1].In(text))
-        && (i == 0 || !Adjacent(tokens, i - 1, i));
+        && (i == 0 || !Adjacent(tokens, i - 1, i) || text[tokens[i - 1].Start] == '-');
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> word, string language)
     {
@@ -341,6 +349,11 @@ internal static class NumberParser
             // A separate conjunction between number words: "خمسمائة و خمسة", "hundred and four", "vingt et un".
             if (s.Any && token.Kind == TokenKind.Word && IsConjunction(token.In(text)))
             {
+                if (s.StopAtConjunction)
+                {
+                    break;
+                }
+
                 if (j + 1 >= tokens.Count || tokens[j + 1].Sentence != sentence)
                 {
                     break;
@@ -404,13 +417,17 @@ internal static class NumberParser
 
             if (prefix > 0 && s.Any)
             {
-                // Inside a number only the conjunction may be joined: "وعشرين"; "لعشرين" starts something else.
-                if (!prefixConj || definite && w.Kind != NumberWordKind.Scale || conj)
+                // Inside a number only the conjunction may be joined ("وعشرين"), or the article on the tens of a
+                // definite or ordinal compound ("الحادي والعشرين", "الواحد و العشرون"); "لعشرين" starts something else.
+                var tensOfDefinite = definite && w.Kind == NumberWordKind.Ten && (s.Ordinal || s.FirstDefinite) && (prefixConj || conj);
+                if (!tensOfDefinite && (!prefixConj || definite || conj))
                 {
-                    if (!(definite && w.Kind == NumberWordKind.Ten && prefixConj))
-                    {
-                        return false;
-                    }
+                    return false;
+                }
+
+                if (prefixConj && s.StopAtConjunction)
+                {
+                    return false;
                 }
 
                 conj = true;
@@ -770,6 +787,7 @@ internal static class NumberParser
         public bool StopAfter;
         public bool ExpectScaleRepeat;
         public bool SkipNext;
+        public bool StopAtConjunction;
         public int ItemCount;
     }
 }
