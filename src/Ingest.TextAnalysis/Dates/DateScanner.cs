@@ -959,11 +959,6 @@ internal static class DateScanner
                 return false;
             }
 
-            if (latin && V[j].Length == 3 && !char.IsUpper(V[j][0]))
-            {
-                return false;
-            }
-
             if (latin && (PhraseTable<int>.KeyEquals(V[j], "may") || PhraseTable<int>.KeyEquals(V[j], "march") || PhraseTable<int>.KeyEquals(V[j], "mar")))
             {
                 month = month with { Ambiguous = true };

@@ -364,6 +364,12 @@ internal static class AmountScanner
             }
         }
 
+        // "2 millions de tonnes", "3 million of barrels": a scaled number reaches its unit through "de"/"of".
+        if (n.Scale > 1 && v.IsAny(j, "de", "of") && FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _))
+        {
+            j++;
+        }
+
         if (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var unit, out var uc, out var up) && PrefixOk(v, j, up))
         {
             if (unit.Unit == "pound")
@@ -603,6 +609,11 @@ internal static class AmountScanner
         }
         else if (a.Kind is not null && (b.Kind is null || b.Kind == a.Kind && b.Unit == a.Unit))
         {
+            if (a.Scale == 1 && b.Scale > 1 && low * b.Scale <= b.Value)
+            {
+                low *= b.Scale; // "$5-7 billion"
+            }
+
             kind = a.Kind;
             unit = a.Unit;
             scanUnit = a.ScanUnit;

@@ -70,7 +70,7 @@ public static class FigureExtractor
             return null; // a year outside a date expression
         }
 
-        if (v.IsPunct(a.NumberEnd, ':') || v.IsPunct(a.NumberStart - 1, ':') || v.IsWord(a.NumberStart - 1) && v.Adjacent(a.NumberStart - 1, a.NumberStart)
+        if (v.IsPunct(a.NumberEnd, ':') || v.IsPunct(a.NumberStart - 1, ':') || v.IsWord(a.NumberStart - 1) && v.Adjacent(a.NumberStart - 1, a.NumberStart) && !IsArabicClitic(v[a.NumberStart - 1])
             || v.IsWord(a.NumberEnd) && v.Adjacent(a.NumberEnd - 1, a.NumberEnd) || v.IsPunct(a.NumberStart - 1, '#')
             || v.IsPunct(a.NumberEnd, '-') && v.IsNumber(a.NumberEnd + 1) || a.PlainDigits && v[a.NumberStart].Length > 7)
         {
@@ -183,6 +183,9 @@ public static class FigureExtractor
 
         return null;
     }
+
+    /// <summary>"و90": a conjunction or preposition written against the digits is not part of a name.</summary>
+    private static bool IsArabicClitic(ReadOnlySpan<char> w) => w.Length == 1 && w[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك';
 
     private static bool IsYearToken(TokenView v, int k) => v[k].Length == 4 && v[k][0] is '1' or '2';
 
