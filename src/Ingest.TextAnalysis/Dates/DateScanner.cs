@@ -48,9 +48,31 @@ internal static class DateScanner
         {
             date = default;
             var t = V.Tokens[i];
-            if (t.Kind == TokenKind.Punctuation && !V.IsPunct(i, '('))
+            if (t.Kind == TokenKind.Punctuation && !(V.IsPunct(i, '(') && V.IsNumber(i + 1)))
             {
                 return false;
+            }
+
+            if (t.Kind == TokenKind.Word)
+            {
+                if (!DateLexicons.Gate.TryGetWithClitics(V[i], out var gate, out _, out _, out _))
+                {
+                    return false;
+                }
+
+                if ((gate & 1) == 0)
+                {
+                    // A number word opens only a day ("الخامس من تشرين الأول"); "the", "le", "هذا", "من" only a relative
+                    // phrase, a range, or (the articles) a day or a period.
+                    return (gate & 4) != 0 && TryDayMonth(i, out date)
+                        || (gate & 2) != 0 && (TryRelative(i, out date) || TryRange(i, out date)
+                            || V.IsAny(i, "le", "the") && TryDayMonth(i, out date)
+                            || V.IsAny(i, "the", "les", "le") && TryPeriod(i, out date));
+                }
+            }
+            else if (t.Kind == TokenKind.Number)
+            {
+                return TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true);
             }
 
             return TryPeriod(i, out date)
@@ -515,6 +537,10 @@ internal static class DateScanner
             if (intro >= 0)
             {
                 j++;
+                if (!V.IsNumber(j) && !(V.IsWord(j) && DateLexicons.Gate.TryGetWithClitics(V[j], out var g, out _, out _, out _) && (g & 5) != 0))
+                {
+                    return false;
+                }
             }
 
             // Year ranges: "2010-2014".
@@ -916,27 +942,26 @@ internal static class DateScanner
                 return day is >= 1 and <= 31;
             }
 
-            if (V.IsWord(j) && NumberParser.TryParse(V.Text, V.Tokens, j, language, out var n) && (n.IsOrdinal || n.Definite) && n.Value is >= 1 and <= 31
-                && n.Value == decimal.Truncate(n.Value))
-            {
-                day = (int)n.Value;
-                end = n.End;
-                return true;
-            }
-
-            // "اليوم الأول من", "اليوم الثالث من اكتوبر", "ثالث يوم من شهر عشرة"
+            // "اليوم الأول من", "اليوم الثالث من اكتوبر"
             if (V.IsAny(j, "اليوم") && OrdinalAt(j + 1, out day, out end))
             {
                 return day is >= 1 and <= 31;
             }
 
-            if (OrdinalAt(j, out day, out var e2) && V.IsAny(e2, "يوم"))
+            if (!V.IsWord(j) || !NumberParser.TryParse(V.Text, V.Tokens, j, language, out var n) || !(n.IsOrdinal || n.Definite)
+                || n.Value is < 1 or > 31 || n.Value != decimal.Truncate(n.Value))
             {
-                end = e2 + 1;
-                return day is >= 1 and <= 31;
+                return false;
             }
 
-            return false;
+            day = (int)n.Value;
+            end = n.End;
+            if (n.IsOrdinal && V.IsAny(end, "يوم"))
+            {
+                end++; // "ثالث يوم من شهر عشرة"
+            }
+
+            return true;
         }
 
         private bool TryMonth(int j, out MonthName month, out int end, bool strict)

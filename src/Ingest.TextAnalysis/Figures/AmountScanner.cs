@@ -21,7 +21,8 @@ internal static class AmountScanner
         var i = 0;
         while (i < v.Count)
         {
-            if (excluded[i] || v.Tokens[i].Kind == TokenKind.Punctuation && !StartsNumber(v, i) && !IsCurrencyStart(v, i))
+            if (excluded[i] || v.Tokens[i].Kind == TokenKind.Punctuation && !StartsNumber(v, i) && !IsCurrencyStart(v, i)
+                || v.Tokens[i].Kind == TokenKind.Word && !MayStartAmount(v, i, language, expressions))
             {
                 i++;
                 continue;
@@ -41,6 +42,25 @@ internal static class AmountScanner
         }
 
         return found;
+    }
+
+    /// <summary>A cheap gate before the full readers: a number word, a currency word or an article counting one.</summary>
+    private static bool MayStartAmount(TokenView v, int i, string language, bool expressions)
+    {
+        var w = v[i];
+        if (Languages.Arabic.ArabicLetters.IsLetter(w[0]))
+        {
+            return NumberLexicon.Arabic.TryGetWithClitics(w, out _, out _, out _, out _)
+                || expressions && (FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, true, out _, out _, out _)
+                    || FigureLexicons.Units.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _)
+                    || w.EndsWith("تان") || w.EndsWith("تين"));
+        }
+
+        return NumberLexicon.Latin(language).TryGet(w, out _)
+            || w.Contains('-')
+            || v.IsAny(i, "a", "an", "un", "une", "one", "minus", "negative", "moins", "point")
+            || FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _)
+            || expressions;
     }
 
     private static bool StartsNumber(TokenView v, int i) =>
@@ -210,7 +230,7 @@ internal static class AmountScanner
             }
         }
 
-        if (TryCurrency(v, j, language, out _, out var afterSign) && (v.IsNumber(afterSign) || StartsNumber(v, afterSign)))
+        if (v.IsNumber(j + 1) && v.SameSentence(j, j + 1) || v.IsNumber(j + 2) && v.SameSentence(j, j + 2) || v.IsNumber(j + 3) && v.SameSentence(j, j + 3))
         {
             return null; // "a US$4.7 billion": the article belongs to the amount that follows
         }

@@ -61,18 +61,19 @@ internal sealed class Lexicon<T>
             return false;
         }
 
-        foreach (var (p, def, conj) in ArabicClitics.Prefixes)
+        // Walk the clitic slots (conjunction, preposition, article) instead of testing every prefix: most words
+        // start with none or with the article, so this costs one or two extra lookups.
+        Span<int> candidates = stackalloc int[6];
+        var n = ArabicClitics.Candidates(word, candidates);
+        for (var k = 0; k < n; k++)
         {
-            if (word.Length - p.Length < ArabicClitics.MinimumStem || !word.StartsWith(p, StringComparison.Ordinal))
+            var c = candidates[k];
+            var length = c & 0xFF;
+            if (word.Length - length >= ArabicClitics.MinimumStem && TryGet(word[length..], out value))
             {
-                continue;
-            }
-
-            if (TryGet(word[p.Length..], out value))
-            {
-                prefix = p.Length;
-                definite = def;
-                conjunction = conj;
+                prefix = length;
+                definite = (c & ArabicClitics.DefiniteFlag) != 0;
+                conjunction = (c & ArabicClitics.ConjunctionFlag) != 0;
                 return true;
             }
         }

@@ -30,14 +30,14 @@ internal static class LexiconKey
                 break;
             }
 
-            destination[n++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : FoldNonAscii(c);
+            destination[n++] = FoldChar(c); // Arabic letters are already folded: no case, no accents
         }
 
         return n;
     }
 
     /// <summary>The key form of one character of folded text.</summary>
-    public static char FoldChar(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : FoldNonAscii(c);
+    public static char FoldChar(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : c is >= '\u0600' and <= '\u06FF' ? c : FoldNonAscii(c);
 
     private static char FoldNonAscii(char c) => c switch
     {
