@@ -1,39 +1,85 @@
 #!/usr/bin/env bash
-# The test command: builds the solution, starts PostgreSQL and RabbitMQ on loopback (deploy/scripts/servers.sh) and
-# runs every test project against them: unit, consumer, integration and fault tests. Where a Docker endpoint is
-# reachable and INGEST_USE_TESTCONTAINERS=1, the integration tests start their own servers with Testcontainers.
+# The test command (what CI runs: .ci/run calls exactly this). On a fresh machine with the .NET SDK it:
+#   1. builds the whole solution in Release, warnings as errors;
+#   2. starts PostgreSQL and RabbitMQ on loopback with deploy/scripts/servers.sh (installing what is missing), or
+#      with docker compose where a Docker engine is reachable;
+#   3. runs every test project (unit, consumer, integration, fault and load tests) against them, one after another;
+#   4. prints a summary, the servers' logs if a test project failed, and stops the servers.
+# It exits non-zero if the build or any test fails.
 #
-#   deploy/scripts/test.sh [--keep-servers] [extra dotnet test arguments]
+#   deploy/scripts/test.sh [--keep-servers] [-- extra dotnet test arguments, e.g. --filter FullyQualifiedName~BadInput]
+#
+# INGEST_USE_TESTCONTAINERS=1 skips step 2: the integration tests then start their own containers (Testcontainers).
+# Test results (trx) go to TestResults/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 KEEP=0
 ARGS=()
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --keep-servers) KEEP=1 ;;
-    *) ARGS+=("$arg") ;;
+    --) shift; ARGS+=("$@"); break ;;
+    *) ARGS+=("$1") ;;
   esac
+  shift
 done
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# A test that hangs is killed after this long (per test; the 10,000-article load test allows itself 17 minutes).
+HANG_TIMEOUT="${INGEST_TEST_HANG_TIMEOUT:-25m}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_CLI_UI_LANGUAGE=en
+SERVERS="$ROOT/deploy/scripts/servers.sh"
+RESULTS="$ROOT/TestResults"
+started=$SECONDS
 
-echo "== build"
-dotnet build Ingest.sln -c Release -warnaserror
+step() { printf '\n== %s (%ds)\n' "$*" "$((SECONDS - started))"; }
+
+command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET SDK (dotnet) is not on PATH; install the .NET 10 SDK first" >&2; exit 1; }
+
+step "build (Release, warnings as errors)"
+dotnet build Ingest.sln -c Release -warnaserror -nologo -v minimal -clp:ErrorsOnly
 
 if [ "${INGEST_USE_TESTCONTAINERS:-0}" != "1" ]; then
-  echo "== servers"
-  INGEST_NO_DOCKER=1 bash deploy/scripts/servers.sh start
+  step "servers"
   if [ "$KEEP" = "0" ]; then
-    trap 'INGEST_NO_DOCKER=1 bash deploy/scripts/servers.sh stop || true' EXIT
+    trap 'step "stopping the servers"; bash "$SERVERS" stop || true' EXIT
   fi
-  eval "$(bash deploy/scripts/servers.sh env)"
+  bash "$SERVERS" start
+  eval "$(bash "$SERVERS" env)"
 fi
 
-echo "== tests"
+# Every project under tests/ that is a test project (the benchmarks are not).
+mapfile -t PROJECTS < <(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj | sort)
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
 status=0
-for project in tests/Ingest.TextAnalysis.Tests tests/Ingest.Pipeline.Tests tests/Ingest.IntegrationTests; do
-  dotnet test "$project" -c Release --no-build --logger "console;verbosity=normal" "${ARGS[@]}" || status=$?
+failed=()
+for project in "${PROJECTS[@]}"; do
+  name=$(basename "$project" .csproj)
+  step "tests: $name"
+  if dotnet test "$project" -c Release --no-build --results-directory "$RESULTS" \
+      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
+      --blame-hang --blame-hang-timeout "$HANG_TIMEOUT" --blame-hang-dump-type none \
+      ${ARGS[@]+"${ARGS[@]}"} 2>&1 | tee "$RESULTS/$name.log"; then
+    :
+  else
+    status=1
+    failed+=("$name")
+  fi
 done
+
+step "summary"
+for project in "${PROJECTS[@]}"; do
+  name=$(basename "$project" .csproj)
+  line=$(grep -E '^(Passed|Failed)!' "$RESULTS/$name.log" | tail -n 1 || true)
+  printf '%-28s %s\n' "$name" "${line:-no result (see $RESULTS/$name.log)}"
+  grep -E '^\s+Failed ' "$RESULTS/$name.log" | sed 's/^\s*/    /' || true
+done
+if [ "$status" != "0" ]; then
+  echo "FAILED: ${failed[*]}"
+  if [ "${INGEST_USE_TESTCONTAINERS:-0}" != "1" ]; then bash "$SERVERS" status || true; bash "$SERVERS" logs || true; fi
+else
+  echo "all tests passed"
+fi
 exit $status
