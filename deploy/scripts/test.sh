@@ -34,6 +34,10 @@ RESULTS="$ROOT/TestResults"
 started=$SECONDS
 
 step() { printf '\n== %s (%ds)\n' "$*" "$((SECONDS - started))"; }
+SERVERS_UP=0
+stop_servers() {
+  if [ "$SERVERS_UP" = "1" ]; then step "stopping the servers"; bash "$SERVERS" stop || true; SERVERS_UP=0; fi
+}
 
 command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET SDK (dotnet) is not on PATH; install the .NET 10 SDK first" >&2; exit 1; }
 
@@ -42,15 +46,15 @@ dotnet build Ingest.sln -c Release -warnaserror -nologo -v minimal -clp:ErrorsOn
 
 if [ "${INGEST_USE_TESTCONTAINERS:-0}" != "1" ]; then
   step "servers"
-  if [ "$KEEP" = "0" ]; then
-    trap 'step "stopping the servers"; bash "$SERVERS" stop || true' EXIT
-  fi
+  if [ "$KEEP" = "0" ]; then trap stop_servers EXIT; fi
+  SERVERS_UP=1
   bash "$SERVERS" start
   eval "$(bash "$SERVERS" env)"
 fi
 
-# Every project under tests/ that is a test project (the benchmarks are not).
-mapfile -t PROJECTS < <(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj | sort)
+# Every project under tests/ that is a test project (the benchmarks are not); the fast unit tests first, the
+# integration tests (real servers, fault and load tests) last.
+mapfile -t PROJECTS < <(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj | sort | awk '/Integration/ { last[n++] = $0; next } { print } END { for (i = 0; i < n; i++) print last[i] }')
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 status=0
@@ -70,16 +74,27 @@ for project in "${PROJECTS[@]}"; do
 done
 
 step "summary"
+# From the trx files: the console summary's wording changes with the SDK and the verbosity.
+passed=0; failed_count=0; skipped=0
+counter() { grep -o "<Counters [^>]*" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]*'; }
 for project in "${PROJECTS[@]}"; do
   name=$(basename "$project" .csproj)
-  line=$(grep -E '^(Passed|Failed)!' "$RESULTS/$name.log" | tail -n 1 || true)
-  printf '%-28s %s\n' "$name" "${line:-no result (see $RESULTS/$name.log)}"
-  grep -E '^\s+Failed ' "$RESULTS/$name.log" | sed 's/^\s*/    /' || true
+  trx="$RESULTS/$name.trx"
+  if [ ! -f "$trx" ] || ! grep -q '<Counters ' "$trx"; then
+    printf '%-28s no result (log: %s)\n' "$name" "$RESULTS/$name.log"
+    continue
+  fi
+  total=$(counter "$trx" total); p=$(counter "$trx" passed); f=$(( $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted) ))
+  printf '%-28s %4d passed, %d failed, %d skipped\n' "$name" "$p" "$f" "$((total - p - f))"
+  grep -o '<UnitTestResult [^>]*outcome="Failed"' "$trx" | sed 's/.* testName="\([^"]*\)".*/    failed: \1/' || true
+  passed=$((passed + p)); failed_count=$((failed_count + f)); skipped=$((skipped + total - p - f))
 done
 if [ "$status" != "0" ]; then
   echo "FAILED: ${failed[*]}"
   if [ "${INGEST_USE_TESTCONTAINERS:-0}" != "1" ]; then bash "$SERVERS" status || true; bash "$SERVERS" logs || true; fi
-else
-  echo "all tests passed"
 fi
+if [ "$KEEP" = "0" ]; then stop_servers; else echo "servers left running: bash deploy/scripts/servers.sh stop"; fi
+printf '\n== done in %ds\n' "$((SECONDS - started))"
+# The closing line, in the plain form CI tools read.
+echo "tests: $passed passed, $failed_count failed, $skipped skipped"
 exit $status
