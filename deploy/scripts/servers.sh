@@ -229,8 +229,10 @@ rabbit_logs() {
 start_rabbitmq() {
   if use_docker; then compose up -d --wait rabbitmq; return; fi
   mkdir -p "$DATA"
-  if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ] && ! command -v rabbitmq-server >/dev/null 2>&1; then apt_install rabbitmq-server; fi
-  command -v curl >/dev/null 2>&1 || apt_install curl
+  local missing=()
+  if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ] && ! command -v rabbitmq-server >/dev/null 2>&1; then missing+=(rabbitmq-server); fi
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
   RMQ_HOME="$RMQ_DIR"
   mkdir -p "$RMQ_DIR/mnesia" "$RMQ_DIR/log"; ensure_traversable "$RMQ_DIR"
   echo "[rabbitmq_management]." > "$RMQ_DIR/enabled_plugins"
@@ -283,6 +285,13 @@ stop_rabbitmq() {
   rm -f "$RMQ_DIR/rabbitmq.pid"
 }
 
+# epmd (Erlang's port mapper) outlives the node; once no node is registered with it, it goes too.
+stop_epmd() {
+  local epmd; epmd=$(command -v epmd || ls /usr/lib/erlang/erts-*/bin/epmd 2>/dev/null | head -n 1 || true)
+  [ -n "$epmd" ] && port_open 4369 || return 0
+  if ! "$epmd" -names 2>/dev/null | grep -q '^name '; then "$epmd" -kill >/dev/null 2>&1 || true; fi
+}
+
 # ----------------------------------------------------------------------------------------------------------- env
 
 print_env() {
@@ -305,6 +314,7 @@ ENV
 }
 
 status() {
+  if use_docker; then compose ps postgres rabbitmq; return; fi
   local rc=0
   if port_open "$PG_PORT" && pg_answers; then echo "postgres: up on 127.0.0.1:$PG_PORT"
   elif port_open "$PG_PORT"; then echo "postgres: port $PG_PORT open, but not ours ($PG_DIR)"; rc=1
@@ -316,10 +326,10 @@ status() {
 
 case "${1:-}" in
   start) start_postgres; start_rabbitmq ;;
-  stop) stop_rabbitmq; stop_postgres ;;
+  stop) stop_rabbitmq; stop_postgres; use_docker || stop_epmd ;;
   status) status ;;
   env) print_env ;;
-  logs) pg_logs; rabbit_logs ;;
+  logs) if use_docker; then compose logs --tail 40 postgres rabbitmq; else pg_logs; rabbit_logs; fi ;;
   start-postgres) start_postgres ;;
   stop-postgres) stop_postgres ;;
   start-rabbitmq) start_rabbitmq ;;
