@@ -10,6 +10,8 @@ var root = new RootCommand("ingest: publish articles to the Ingest pipeline, fol
     ErrorsCommand.Create(),
     ReportCommand.Create(),
     BenchCommand.Create(),
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -10,7 +10,7 @@ namespace Ingest.TextAnalysis;
 /// </summary>
 public sealed class AnalysisDocument
 {
-    private AnalysisDocument(NormalizedText text, string language, Sentence[] sentences, Token[] tokens, DateOnly reference)
+    private AnalysisDocument(NormalizedText text, string language, Sentence[] sentences, Token[] tokens, DateOnly? reference)
     {
         Text = text;
         Language = language;
@@ -34,11 +34,16 @@ public sealed class AnalysisDocument
 
     public IReadOnlyList<Token> Tokens { get; }
 
-    /// <summary>The date relative expressions resolve against: the article's publication date, else its reception.</summary>
-    public DateOnly ReferenceDate { get; }
+    /// <summary>
+    /// The date relative expressions ("yesterday", "يوم الأربعاء", "l'an dernier") resolve against: the article's
+    /// publication date, else its reception. Null when neither is known (an undated article given to
+    /// <c>ingest extract</c>): relative expressions are then still found, with no calendar range, because guessing a
+    /// date would put a wrong fact into the data.
+    /// </summary>
+    public DateOnly? ReferenceDate { get; }
 
     /// <summary>Prepares <paramref name="body"/>; the language is identified when <paramref name="language"/> is null.</summary>
-    public static AnalysisDocument Create(string body, string? language, DateOnly reference)
+    public static AnalysisDocument Create(string body, string? language, DateOnly? reference)
     {
         var text = TextNormalizer.Normalize(body);
         var sentences = SentenceSplitter.Split(text);

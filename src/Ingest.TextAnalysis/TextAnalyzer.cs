@@ -13,7 +13,7 @@ namespace Ingest.TextAnalysis;
 /// </summary>
 public static class TextAnalyzer
 {
-    public static AnalysisResult Analyze(string body, string? language, DateOnly reference)
+    public static AnalysisResult Analyze(string body, string? language, DateOnly? reference)
     {
         var document = AnalysisDocument.Create(body, language, reference);
         var entities = EntityRecognizer.Recognize(document);
