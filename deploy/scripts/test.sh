@@ -28,6 +28,8 @@ done
 
 # A test that hangs is killed after this long (per test; the 10,000-article load test allows itself 17 minutes).
 HANG_TIMEOUT="${INGEST_TEST_HANG_TIMEOUT:-25m}"
+# And a whole test project after this long, so a run always ends well inside CI's 90 minutes.
+PROJECT_TIMEOUT="${INGEST_TEST_PROJECT_TIMEOUT:-60m}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_CLI_UI_LANGUAGE=en
 SERVERS="$ROOT/deploy/scripts/servers.sh"
 RESULTS="$ROOT/TestResults"
@@ -44,8 +46,29 @@ command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET SDK (dotnet) is n
 step "build (Release, warnings as errors)"
 dotnet build Ingest.sln -c Release -warnaserror -nologo -v minimal -clp:ErrorsOnly
 
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# pick_port VAR DEFAULT [OFFSET]: an explicit VAR stays; otherwise the default, or the next port up when another
+# process (say, a colleague's servers on a shared machine) holds it (and, with OFFSET, port+OFFSET too).
+pick_port() {
+  local var="$1" port="$2" offset="${3:-}"
+  if [ -n "${!var:-}" ]; then return; fi
+  while port_open "$port" || { [ -n "$offset" ] && port_open "$((port + offset))"; }; do port=$((port + 1)); done
+  if [ "$port" != "$2" ]; then echo "port $2 is taken: using $port ($var)"; fi
+  export "$var=$port"
+}
+# Servers of this checkout already running (e.g. after --keep-servers) keep their ports.
+ours_running() {
+  [ -f "$ROOT/.data/postgres/data/postmaster.pid" ] \
+    || { [ -s "$ROOT/.data/rabbitmq/rabbitmq.pid" ] && kill -0 "$(cat "$ROOT/.data/rabbitmq/rabbitmq.pid")" 2>/dev/null; }
+}
+
 if [ "${INGEST_USE_TESTCONTAINERS:-0}" != "1" ]; then
   step "servers"
+  if [ -z "${INGEST_DATA_DIR:-}" ] && ! ours_running; then
+    pick_port INGEST_PG_PORT 5432
+    pick_port INGEST_AMQP_PORT 5672 20000   # RabbitMQ's distribution port is AMQP + 20000
+    pick_port INGEST_RABBIT_MGMT_PORT 15672
+  fi
   if [ "$KEEP" = "0" ]; then trap stop_servers EXIT; fi
   SERVERS_UP=1
   bash "$SERVERS" start
@@ -62,7 +85,7 @@ failed=()
 for project in "${PROJECTS[@]}"; do
   name=$(basename "$project" .csproj)
   step "tests: $name"
-  if dotnet test "$project" -c Release --no-build --results-directory "$RESULTS" \
+  if timeout -k 30s "$PROJECT_TIMEOUT" dotnet test "$project" -c Release --no-build --results-directory "$RESULTS" \
       --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
       --blame-hang --blame-hang-timeout "$HANG_TIMEOUT" --blame-hang-dump-type none \
       ${ARGS[@]+"${ARGS[@]}"} 2>&1 | tee "$RESULTS/$name.log"; then
