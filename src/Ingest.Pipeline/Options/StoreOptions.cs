@@ -6,7 +6,7 @@ namespace Ingest.Pipeline.Options;
 public sealed class StoreOptions
 {
     [Range(1, 1_000)]
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>How long a partial batch waits for more articles; bounds the latency the batching adds.</summary>
     public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(20);

@@ -27,6 +27,10 @@ public static class StageEndpoint
             r.Immediate(retry.ImmediateLimit);
         });
 
-        endpoint.UseInMemoryOutbox(context);
+        // Concurrent delivery: the outbox sends what a consumer published all at once instead of awaiting each
+        // broker confirm in turn. The store stage publishes one message per event and figure (twenty or more per
+        // article), and sending them one confirm at a time held the whole pipeline to about 40 articles/s.
+        // Subscribers get no ordering promise between an article's outputs (each carries its article id).
+        endpoint.UseInMemoryOutbox(context, o => o.ConcurrentMessageDelivery = true);
     }
 }
