@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Ingest.TextAnalysis.Data;
 using Ingest.TextAnalysis.Languages.Arabic;
 
 namespace Ingest.TextAnalysis.Languages;
@@ -17,20 +19,10 @@ public static class LanguageIdentifier
     /// <summary>Languages the extraction rules cover.</summary>
     public static IReadOnlyList<string> Supported { get; } = [Arabic, English, French];
 
-    // The most frequent function words of each language (news corpora); words shared by both are left out.
-    private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "said", "by", "as", "at", "from",
-        "it", "has", "have", "are", "be", "this", "which", "were", "an", "its", "their", "will", "after", "but", "had",
-        "been", "not", "who", "would", "year", "or", "they", "he", "she", "we", "his", "her",
-    };
+    // The most frequent function words of each language (Data/Languages/function-words.tsv).
+    private static readonly FrozenSet<string> EnglishWords = FunctionWords(English);
 
-    private static readonly HashSet<string> FrenchWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "le", "la", "les", "de", "des", "du", "et", "est", "un", "une", "dans", "que", "qui", "pour", "sur", "au", "aux",
-        "par", "il", "elle", "pas", "ce", "se", "ne", "plus", "avec", "son", "sa", "ses", "ont", "été", "selon", "leur",
-        "mais", "cette", "entre", "nous", "vous", "sont", "aussi", "où", "dont",
-    };
+    private static readonly FrozenSet<string> FrenchWords = FunctionWords(French);
 
     /// <summary>Returns "ar", "en", "fr" or "unknown".</summary>
     public static string Identify(ReadOnlySpan<char> text)
@@ -116,4 +108,10 @@ public static class LanguageIdentifier
 
         return en >= fr ? English : French;
     }
+
+    private static FrozenSet<string> FunctionWords(string language) =>
+        EmbeddedData.ReadTsv("Languages/function-words.tsv")
+            .Where(row => row[0] == language)
+            .Select(row => row[1])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
