@@ -38,6 +38,7 @@ public static class EventExtractor
         var found = new List<Draft>();
         Entity? lastSource = null;
         var lastSentence = -1;
+        var coveredUntil = -1;
         var i = 0;
         while (i < view.Count)
         {
@@ -48,9 +49,21 @@ public static class EventExtractor
             }
 
             var (trigger, length, future) = FindTrigger(view, i);
+            if (trigger is not null && trigger.Noun && i < coveredUntil)
+            {
+                // "دعا إلى تعزيز التعاون مع موسكو": a noun inside a verb's object is what the verb is about, not a second event.
+                i += length;
+                continue;
+            }
+
             if (trigger is not null)
             {
-                var draft = Build(view, index, resolver, inside, i, length, trigger, future, lastSource, lastSentence, dates);
+                var draft = Build(view, index, resolver, inside, i, length, trigger, future, lastSource, lastSentence, dates, out var scanned);
+                if (!trigger.Noun)
+                {
+                    coveredUntil = scanned;
+                }
+
                 if (draft is not null)
                 {
                     found.AddRange(draft);
@@ -65,7 +78,7 @@ public static class EventExtractor
             var direction = ReportingVerbs.Direction(view, i);
             if (direction is "after" or "before")
             {
-                var subject = direction == "after" && view.IsArabic(i) ? resolver.After(i, out _) : resolver.Before(i, out _) ?? resolver.After(i, out _);
+                var subject = direction == "after" && view.IsArabic(i) ? SubjectAfter(view, index, resolver, i, out _) : resolver.Before(i, out _) ?? SubjectAfter(view, index, resolver, i, out _);
                 if (subject is not null)
                 {
                     found.Add(Statement(view, i, subject, dates));
@@ -77,7 +90,17 @@ public static class EventExtractor
             i++;
         }
 
-        return Merge(document, found);
+        // Every quotation with a speaker is something that speaker stated.
+        var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var q in quotes)
+        {
+            if (q.SpeakerId is not null && byId.TryGetValue(q.SpeakerId, out var speaker))
+            {
+                found.Add(new Draft("STATEMENT", "comment", "010", [speaker], [], null, DateFor(dates, q.Sentence), false, false, false, q.Span, q.Sentence));
+            }
+        }
+
+        return Merge(document, Statements(found));
     }
 
     private static (EventLexicon.Trigger? Trigger, int Length, bool Future) FindTrigger(DocumentView view, int i)
@@ -132,34 +155,52 @@ public static class EventExtractor
         return null;
     }
 
-    private static List<Draft>? Build(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int i, int length, EventLexicon.Trigger trigger, bool future, Entity? lastSource, int lastSentence, IReadOnlyList<DateMention> dates)
+    private static List<Draft>? Build(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int i, int length, EventLexicon.Trigger trigger, bool future, Entity? lastSource, int lastSentence, IReadOnlyList<DateMention> dates, out int scanned)
     {
         var sentence = view.Tokens[i].Sentence;
+        scanned = i + length;
         var sources = new List<Entity>();
         var arabic = view.IsArabic(i);
-        Entity? subject;
+        Entity? subject = null;
         var pronoun = false;
+        var passive = false;
+        var afterSubject = i + length;
         if (trigger.Noun)
         {
-            subject = NearestBefore(index, inside, i, sentence);
+            // A noun is an event only with its own participants: "الغزو الروسي لأوكرانيا", "talks with Iran",
+            // "مباحثات مع رئيس مجلس السيادة". A bare "منذ بداية الغزو" or "cooperation" in a list is not.
+            if (!HasParticipants(view, index, resolver, i + length, sentence))
+            {
+                return null;
+            }
+
+            subject = Genitive(view, index, resolver, i + length, sentence) ?? NearestBefore(index, inside, i, sentence);
         }
         else if (arabic)
         {
-            subject = resolver.After(i + length - 1, out pronoun) ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
+            subject = SubjectAfter(view, index, resolver, i + length - 1, out pronoun) ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
         }
         else
         {
-            subject = resolver.Before(i, out pronoun) ?? NearestBefore(index, inside, i, sentence);
+            passive = i > 0 && EventLexicon.Cue(view, i - 1, "passive") > 0;
+            subject = passive ? null : resolver.Before(i, out pronoun) ?? NearestBefore(index, inside, i, sentence);
+            subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
         }
 
-        var afterSubject = i + length;
+        var also = i > 0 && view.SameSentence(i - 1, i) && view.Keys[i - 1] is "كما" or "also" or "aussi";
+        if (subject is null && !trigger.Noun && also && lastSource is not null)
+        {
+            // "كما اتفقوا على": "also" continues the actor of the event told just before.
+            subject = lastSource;
+        }
+
         if (subject is null && !trigger.Noun && lastSource is not null && lastSentence == sentence && view.Keys[i].StartsWith('و'))
         {
             // "تعهد شي ... ودعا": a verb coordinated with the previous one shares its subject.
             subject = lastSource;
         }
 
-        if (subject is null && !trigger.Noun && SubjectBefore(view, index, inside, i, sentence) is { } earlier)
+        if (subject is null && !trigger.Noun && !passive && SubjectBefore(view, index, inside, i, sentence) is { } earlier)
         {
             // "تدعي بكين أنها محايدة ... وتدعو": an omitted subject is the actor named earlier in the sentence.
             subject = earlier;
@@ -187,9 +228,16 @@ public static class EventExtractor
                     sources.Add(second);
                     afterSubject = index.EndOf(afterSubject);
                 }
+
+                // "منظمة البلدان المصدرة للنفط (أوبك+)": the name in brackets is the same actor, as the article goes on to call it.
+                if (view.IsPunct(afterSubject, '(') && index.At(afterSubject + 1) is { } alias && alias != subject && view.IsPunct(index.EndOf(afterSubject + 1), ')'))
+                {
+                    sources[0] = alias;
+                    afterSubject = index.EndOf(afterSubject + 1) + 1;
+                }
             }
         }
-        else if (pronoun || !trigger.Noun)
+        else if (!passive && (pronoun || !trigger.Noun))
         {
             var previous = FirstActorOfPreviousSentence(view, index, sentence) ?? lastSource;
             if (previous is not null)
@@ -198,27 +246,71 @@ public static class EventExtractor
             }
         }
 
+        // "دعا شي نظيره بوتين للحضور إلى بكين": a call with a person as its object and a visit as its purpose is an invitation.
+        var type = trigger.Type;
+        var mode = trigger.Mode;
+        var cameo = trigger.Cameo;
+        if (type == "REQUEST" && IsInvitation(view, index, resolver, afterSubject, sentence))
+        {
+            (type, mode, cameo) = ("CONSULT", "invite", "036");
+        }
+
         // Targets and location: the entities after the trigger in its clause.
         var targets = new List<Entity>();
         Entity? location = null;
-        for (var t = afterSubject; t < view.Count && view.Tokens[t].Sentence == sentence; t++)
+        var invited = false;
+        var t = afterSubject;
+        for (; t < view.Count && view.Tokens[t].Sentence == sentence; t++)
         {
             if (inside[t])
             {
                 continue;
             }
 
-            if (view.IsPunct(t, '.') || view.IsPunct(t, ';') || view.IsPunct(t, ArabicLetters.Semicolon) || targets.Count > 0 && (view.IsPunct(t, ',') || view.IsPunct(t, ArabicLetters.Comma)))
+            if (view.IsPunct(t, '.') || view.IsPunct(t, ';') || view.IsPunct(t, ArabicLetters.Semicolon) || view.IsPunct(t, '–') || view.IsPunct(t, '—'))
             {
                 break;
+            }
+
+            if (view.IsPunct(t, ',') || view.IsPunct(t, ArabicLetters.Comma))
+            {
+                // ", وهو اتجاه" / ", which": a new clause. "، ورئيس مجلس الوزراء": a coordinated participant goes on.
+                if (EventLexicon.Cue(view, t + 1, "clause") > 0 || targets.Count > 0 && !Coordinated(view, index, resolver, t + 1))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (t > afterSubject && (ReportingVerbs.Direction(view, t) is not null || FindTrigger(view, t) is { Trigger.Noun: false }))
+            {
+                // The next verb ("ودعا", "وقال", "وفقا لما ذكرته") starts another event with its own participants.
+                break;
+            }
+
+            if (EventLexicon.Cue(view, t, "invitation") is > 0 and var cue)
+            {
+                invited = true;
+                t += cue - 1;
+                continue;
             }
 
             var e = index.At(t);
             if (e is null)
             {
                 var m = resolver.Lookup(t);
-                if (m.Entries.Any(x => x.Kind == LexKind.Title) && !m.Entries.Any(x => x.Kind == LexKind.Counterpart) && !PersonFollows(index, t + m.Length))
+                if (m.Entries.Any(x => x.Kind == LexKind.Title) && !m.Entries.Any(x => x.Kind == LexKind.Counterpart))
                 {
+                    var named = PersonFollows(view, index, resolver, t + m.Length);
+                    if (named >= 0)
+                    {
+                        // "رئيس مجلس السيادة السوداني الفريق أول الركن عبدالفتاح البرهان": the title and its
+                        // organization describe the person named after them, who is the participant.
+                        t = named - 1;
+                        continue;
+                    }
+
                     // "والرئيس الصيني": a title standing for its holder.
                     if (resolver.ByTitle(t, m) is { } holder && !sources.Contains(holder) && !targets.Contains(holder))
                     {
@@ -239,7 +331,7 @@ public static class EventExtractor
             }
 
             var end = index.EndOf(t);
-            if (e.Type == EntityType.Location && (t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun && targets.Count > 0))
+            if (e.Type == EntityType.Location && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun && targets.Count > 0))
             {
                 location ??= e;
             }
@@ -251,29 +343,223 @@ public static class EventExtractor
             t = end - 1;
         }
 
-        if (sources.Count == 0 && targets.Count == 0 || trigger.Noun && sources.Count + targets.Count < 1)
+        scanned = t;
+
+        // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
+        if (sources.Count == 0)
         {
             return null;
         }
 
         var (negated, isFuture, hypothetical) = Modality(view, i, sentence);
+        isFuture |= future;
         var date = DateFor(dates, sentence);
+        if (trigger.Imperfect && !negated && !isFuture && !dates.Any(d => d.Sentence == sentence))
+        {
+            // "تدعو بكين إلى احترام السيادة", "أكبر مسؤول يزور الصين": an undated present tense is a habit or a description.
+            return null;
+        }
+
+        Metonymy(index.Entities, sources, targets);
+        if (mode == "sign" && targets.Count == 0 && sources.Count == 1)
+        {
+            // "Bouteflika a signé la loi de finances": a signature without a second party is an official act, not an agreement.
+            (type, cameo) = ("STATEMENT", "010");
+        }
+
         var triggerSpan = view.Document.ToOriginal(view.Tokens[i].Start, view.Tokens[i + length - 1].End);
         var result = new List<Draft>();
-        if (targets.Count <= 1 || sources.Count == 0)
+        if (targets.Count <= 1 || trigger.Noun)
         {
-            result.Add(new Draft(trigger.Type, trigger.Mode, trigger.Cameo, sources, targets, location, date, negated, future || isFuture, hypothetical, triggerSpan, sentence));
+            // A noun names one occasion ("a session of talks with A and B"): all its participants share it.
+            result.Add(new Draft(type, mode, cameo, sources, targets, location, date, negated, isFuture, hypothetical, triggerSpan, sentence));
         }
         else
         {
             // One dyadic event per target: "met his counterpart Li and President Xi" is two meetings.
             foreach (var target in targets)
             {
-                result.Add(new Draft(trigger.Type, trigger.Mode, trigger.Cameo, sources, [target], location, date, negated, future || isFuture, hypothetical, triggerSpan, sentence));
+                result.Add(new Draft(type, mode, cameo, sources, [target], location, date, negated, isFuture, hypothetical, triggerSpan, sentence));
             }
         }
 
         return result;
+    }
+
+    // The subject after an Arabic verb, looking through a collective or document head ("دول أوبك", "تقرير الدائرة",
+    // "طائرات التحالف") and a first name the recognizer left outside a later, shorter mention ("قال ألكسندر نوفاك").
+    private static Entity? SubjectAfter(DocumentView view, EntityIndex index, SubjectResolver resolver, int verb, out bool pronoun)
+    {
+        var subject = resolver.After(verb, out pronoun);
+        var j = verb + 1;
+        if (subject is not null || pronoun || !view.IsWord(j) || !view.SameSentence(verb, j + 1))
+        {
+            return subject;
+        }
+
+        var head = EventLexicon.Cue(view, j, "head");
+        if (head > 0 && index.At(j + head) is { Type: not EntityType.Person } owner)
+        {
+            return owner;
+        }
+
+        if (index.At(j) is null && index.At(j + 1) is { Type: EntityType.Person } person && view.IsWord(j) && !ArabicPrefixes.HasPreposition(view.Keys[j]))
+        {
+            return person;
+        }
+
+        return null;
+    }
+
+    // "An IMF mission led by Nathan Porter visited": the leader named after "led by" is not the subject; the group
+    // he leads is, named by the entity before it.
+    private static Entity Leader(DocumentView view, EntityIndex index, bool[] inside, Entity subject, int verb, int sentence)
+    {
+        for (var t = verb - 1; t >= 1 && t >= verb - 6 && view.Tokens[t].Sentence == sentence; t--)
+        {
+            if (ReferenceEquals(index.At(t), subject) && (t == 0 || !ReferenceEquals(index.At(t - 1), subject)))
+            {
+                if (view.Keys[t - 1] is "by" or "par" && EventLexicon.Cue(view, t - 2, "leader") > 0 && NearestBefore(index, inside, t - 2, sentence) is { } group)
+                {
+                    return group;
+                }
+
+                break;
+            }
+        }
+
+        return subject;
+    }
+
+    // A noun's own participants: an entity or nationality right after it, or a partner preposition with an entity.
+    private static bool HasParticipants(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
+    {
+        for (var k = from; k < view.Count && k <= from + 2 && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
+        {
+            if (index.At(k) is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Nationality))
+            {
+                return true;
+            }
+
+            if (EventLexicon.Cue(view, k, "partner") > 0)
+            {
+                for (var m = k + 1; m < view.Count && m <= k + 5 && view.Tokens[m].Sentence == sentence && view.IsWord(m); m++)
+                {
+                    if (index.At(m) is not null || resolver.Lookup(m).Entries.Any(x => x.Kind is LexKind.Title or LexKind.Counterpart))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "الغزو الروسي" -> Russia, "زيارة بوتين" -> Putin: the actor a noun names right after it.
+    private static Entity? Genitive(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
+    {
+        for (var k = from; k < view.Count && k <= from + 1 && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
+        {
+            if (index.At(k) is { } e && !view.Keys[k].StartsWith('ل') && !LocativePrepositions.Contains(view.Keys[k - 1]))
+            {
+                return e;
+            }
+
+            if (resolver.Lookup(k).Entries.FirstOrDefault(x => x.Kind == LexKind.Nationality) is { Country: { } code })
+            {
+                return CountryEntity(index.Entities, code);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInvitation(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
+    {
+        // The object must be a person (or "his counterpart"), not "إلى" + what is called for.
+        var m = resolver.Lookup(from);
+        if (index.At(from) is not { Type: EntityType.Person } && !m.Entries.Any(x => x.Kind is LexKind.Counterpart or LexKind.Title))
+        {
+            return false;
+        }
+
+        for (var k = from; k < view.Count && k <= from + 8 && view.Tokens[k].Sentence == sentence; k++)
+        {
+            if (EventLexicon.Cue(view, k, "invitation") > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Coordinated(DocumentView view, EntityIndex index, SubjectResolver resolver, int t)
+    {
+        if (!view.IsWord(t) || !view.Keys[t].StartsWith('و') && view.Keys[t] is not ("and" or "et"))
+        {
+            return false;
+        }
+
+        var k = view.Keys[t] is "and" or "et" ? t + 1 : t;
+        return index.At(k) is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Title);
+    }
+
+    // Metonymy: a capital acting ("تدعي بكين") is its country's government; when a state acts, a leader it acts
+    // upon stands for his state ("China never condemned the operation Putin launched" is China against Russia).
+    private static void Metonymy(IReadOnlyList<Entity> entities, List<Entity> sources, List<Entity> targets)
+    {
+        for (var k = 0; k < sources.Count; k++)
+        {
+            sources[k] = CountryOfCapital(entities, sources[k]);
+        }
+
+        var stateActor = sources[0].Type == EntityType.Location && IsCountry(sources[0]);
+        for (var k = 0; k < targets.Count; k++)
+        {
+            var target = CountryOfCapital(entities, targets[k]);
+            if (stateActor && target.Type == EntityType.Person && target.Country is { } code && CountryEntity(entities, code) is { } state)
+            {
+                target = state;
+            }
+
+            targets[k] = target;
+        }
+
+        Dedupe(sources, []);
+        Dedupe(targets, sources);
+    }
+
+    private static void Dedupe(List<Entity> list, List<Entity> exclude)
+    {
+        for (var k = list.Count - 1; k >= 0; k--)
+        {
+            if (exclude.Contains(list[k]) || list.IndexOf(list[k]) < k)
+            {
+                list.RemoveAt(k);
+            }
+        }
+    }
+
+    private static Entity CountryOfCapital(IReadOnlyList<Entity> entities, Entity e) =>
+        e.Type == EntityType.Location && EventLexicon.Capitals.TryGetValue(e.Name, out var code) && CountryEntity(entities, code) is { } country ? country : e;
+
+    private static bool IsCountry(Entity e) => e.Country is not null && !EventLexicon.PlaceNames.Contains(e.Name) && !EventLexicon.Capitals.ContainsKey(e.Name);
+
+    private static Entity? CountryEntity(IReadOnlyList<Entity> entities, string code)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Location && e.Country == code && IsCountry(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static Draft Statement(DocumentView view, int verb, Entity subject, IReadOnlyList<DateMention> dates)
@@ -284,18 +570,32 @@ public static class EventExtractor
         return new Draft("STATEMENT", "comment", "010", [subject], [], null, DateFor(dates, sentence), negated, future, hypothetical, span, sentence);
     }
 
-    // "الرئيس الروسي فلاديمير بوتين": a title followed by its holder's name is not a bare title.
-    private static bool PersonFollows(EntityIndex index, int from)
+    // "الرئيس الروسي فلاديمير بوتين", "رئيس مجلس السيادة السوداني الفريق أول الركن عبدالفتاح البرهان": a title followed
+    // by its holder's name (across the organization, nationality and ranks that qualify it) is not a bare title. The
+    // index of the name, or -1.
+    private static int PersonFollows(DocumentView view, EntityIndex index, SubjectResolver resolver, int from)
     {
-        for (var k = from; k < index.View.Count && k <= from + 3 && index.View.SameSentence(from, k) && index.View.IsWord(k); k++)
+        for (var k = from; k < view.Count && k <= from + 7 && view.SameSentence(from, k) && view.IsWord(k); k++)
         {
-            if (index.At(k) is { Type: EntityType.Person })
+            var e = index.At(k);
+            if (e is { Type: EntityType.Person })
             {
-                return true;
+                return k;
+            }
+
+            var key = view.Keys[k];
+            if (e is null && (k > from && key.StartsWith('و') || LocativePrepositions.Contains(key) || key is "من" or "الي" or "مع" or "عن" or "علي" or "خلال" or "منذ" or "يوم" or "to" or "from" or "with" || FindTrigger(view, k).Trigger is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Counterpart)))
+            {
+                return -1;
+            }
+
+            if (e is not null)
+            {
+                k = index.EndOf(k) - 1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static Entity? NearestBefore(EntityIndex index, bool[] inside, int i, int sentence)
@@ -432,6 +732,58 @@ public static class EventExtractor
         return best?.Range?.Start;
     }
 
+    // How the statements of a speaker are coded: one STATEMENT per speaker (several quotes and "he added" are one
+    // statement, kept under its most specific mode, e.g. a praise); a speaker whose words are coded as verbal acts
+    // (pledge, call, accusation, invitation...) or whose statement reports another event in the same sentence ("أعلن
+    // السودان أن الخرطوم تسلمت المساعدات التي تعهدت بها") has no separate STATEMENT: the events are what was said.
+    private static List<Draft> Statements(List<Draft> drafts)
+    {
+        var silenced = new HashSet<Entity>();
+        foreach (var d in drafts)
+        {
+            if (d.Type is not "STATEMENT" and not "CONSULT" and not "ASSAULT" and not "MOBILIZE" and not "RETREAT" || d.Mode == "invite")
+            {
+                silenced.Add(d.Sources[0]);
+            }
+        }
+
+        foreach (var d in drafts)
+        {
+            if (d.Type == "STATEMENT" && d.Mode == "comment" && drafts.Any(o => o.Type != "STATEMENT" && o.Sentence == d.Sentence))
+            {
+                silenced.Add(d.Sources[0]);
+            }
+        }
+
+        var result = new List<Draft>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            if (d.Type != "STATEMENT")
+            {
+                result.Add(d);
+                continue;
+            }
+
+            if (d.Mode == "comment" && silenced.Contains(d.Sources[0]))
+            {
+                continue;
+            }
+
+            var same = result.FindIndex(o => o.Type == "STATEMENT" && o.Sources[0] == d.Sources[0]);
+            if (same < 0)
+            {
+                result.Add(d);
+            }
+            else if (result[same].Mode == "comment" && d.Mode != "comment")
+            {
+                result[same] = d;
+            }
+        }
+
+        // Keep the article order of the statements that replaced an earlier comment.
+        return [.. result.OrderBy(d => d.Sentence)];
+    }
+
     private static List<ExtractedEvent> Merge(AnalysisDocument document, List<Draft> drafts)
     {
         var merged = new List<(Draft Draft, List<TextSpan> Evidence)>();
@@ -439,6 +791,17 @@ public static class EventExtractor
         {
             var evidence = document.Sentences[d.Sentence].Span;
             var same = merged.FindIndex(m => m.Draft.Type == d.Type && m.Draft.Negated == d.Negated && SameActors(m.Draft, d));
+            if (same < 0)
+            {
+                // "كما دعا شي إلى ..." after "دعا شي إلى التعاون مع موسكو": the same actor's same act told again
+                // with fewer participants is the same event.
+                same = merged.FindIndex(m => m.Draft.Type == d.Type && m.Draft.Negated == d.Negated && m.Draft.Sources[0] == d.Sources[0] && (d.Targets.All(m.Draft.Targets.Contains) || m.Draft.Targets.Count == 0));
+                if (same >= 0 && merged[same].Draft.Targets.Count < d.Targets.Count)
+                {
+                    merged[same] = (d, merged[same].Evidence);
+                }
+            }
+
             if (same >= 0)
             {
                 if (!merged[same].Evidence.Contains(evidence))
