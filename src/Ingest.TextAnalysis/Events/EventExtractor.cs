@@ -128,6 +128,14 @@ public static class EventExtractor
             return (fut, fut.Tokens.Length, true);
         }
 
+        // The definite article on a noun, with its proclitics: "المساعدات", "والمحادثات", "بالهجوم", "للمفاوضات".
+        var a = key.AsSpan(p);
+        var article = a.StartsWith("ال") ? 2 : a.Length > 3 && a[0] is ArabicLetters.Beh or 'ك' && a[1..].StartsWith("ال") ? 3 : a.StartsWith("لل") ? 2 : 0;
+        if (article > 0 && key.Length - p - article > 2 && Try(view, i, key[(p + article)..]) is { Noun: true } noun)
+        {
+            return (noun, noun.Tokens.Length, false);
+        }
+
         return (null, 0, false);
     }
 
@@ -175,6 +183,11 @@ public static class EventExtractor
             }
 
             subject = Genitive(view, index, resolver, i + length, sentence) ?? NearestBefore(index, inside, i, sentence);
+            if (subject is not null && Genitive(view, index, resolver, i + length + 1, sentence) is { } next && next != subject && index.At(i + length) != subject)
+            {
+                // "المساعدات السعودية الإماراتية": two nationalities, two donors.
+                sources.Add(next);
+            }
         }
         else if (arabic)
         {
@@ -208,7 +221,7 @@ public static class EventExtractor
 
         if (subject is not null)
         {
-            sources.Add(subject);
+            sources.Insert(0, subject);
             for (var k = afterSubject; arabic && !trigger.Noun && k < view.Count && k <= afterSubject + 6 && view.SameSentence(i, k); k++)
             {
                 if (ReferenceEquals(index.At(k), subject))
@@ -259,6 +272,8 @@ public static class EventExtractor
         var targets = new List<Entity>();
         Entity? location = null;
         var invited = false;
+        var partnerOnly = type == "AGREE";
+        var partner = false;
         var t = afterSubject;
         for (; t < view.Count && view.Tokens[t].Sentence == sentence; t++)
         {
@@ -267,7 +282,7 @@ public static class EventExtractor
                 continue;
             }
 
-            if (view.IsPunct(t, '.') || view.IsPunct(t, ';') || view.IsPunct(t, ArabicLetters.Semicolon) || view.IsPunct(t, '–') || view.IsPunct(t, '—'))
+            if (view.IsPunct(t, '.') || view.IsPunct(t, ';') || view.IsPunct(t, ArabicLetters.Semicolon) || view.IsPunct(t, '-') || view.IsPunct(t, '—'))
             {
                 break;
             }
@@ -287,6 +302,11 @@ public static class EventExtractor
             {
                 // The next verb ("ودعا", "وقال", "وفقا لما ذكرته") starts another event with its own participants.
                 break;
+            }
+
+            if (EventLexicon.Cue(view, t, "partner") > 0)
+            {
+                partner = true;
             }
 
             if (EventLexicon.Cue(view, t, "invitation") is > 0 and var cue)
@@ -319,7 +339,12 @@ public static class EventExtractor
 
                     t += m.Length - 1;
                 }
-                else if (m.Entries.Any(x => x.Kind == LexKind.Counterpart) && index.At(t + m.Length) is not { Type: EntityType.Person } && sources.Count > 0)
+                else if (m.Entries.Any(x => x.Kind == LexKind.Counterpart) && PersonFollows(view, index, resolver, t + m.Length) is >= 0 and var named)
+                {
+                    // "نظيره الصيني لي تشيانغ": the counterpart is the person named after it.
+                    t = named - 1;
+                }
+                else if (m.Entries.Any(x => x.Kind == LexKind.Counterpart) && sources.Count > 0)
                 {
                     if (Counterpart(index, view, t, sources[0]) is { } other && !targets.Contains(other))
                     {
@@ -335,8 +360,9 @@ public static class EventExtractor
             {
                 location ??= e;
             }
-            else if (!sources.Contains(e) && !targets.Contains(e))
+            else if (!sources.Contains(e) && !targets.Contains(e) && (!partnerOnly || partner))
             {
+                // An agreement's other party is introduced by "مع/with": "وافقت أوبك، في مقدمتهم روسيا، على" has none.
                 targets.Add(e);
             }
 
@@ -360,6 +386,18 @@ public static class EventExtractor
             return null;
         }
 
+        // "أموال المساعدات التي تعهدت بها المملكة": a verb describing an event noun is that event (a pledge of aid is aid).
+        if (!trigger.Noun && i >= 2 && EventLexicon.Cue(view, i - 1, "relative") > 0 && FindTrigger(view, i - 2).Trigger is { Noun: true } described && described.Type != type)
+        {
+            (type, cameo) = (described.Type, described.Cameo);
+        }
+
+        // "الخرطوم تسلمت ... من المساعدات السعودية": the subject of a verb of receiving is the recipient of the aid.
+        if (trigger.Noun && type == "AID" && Recipient(view, index, inside, i, sentence) is { } recipient && !sources.Contains(recipient) && !targets.Contains(recipient))
+        {
+            targets.Add(recipient);
+        }
+
         Metonymy(index.Entities, sources, targets);
         if (mode == "sign" && targets.Count == 0 && sources.Count == 1)
         {
@@ -369,7 +407,18 @@ public static class EventExtractor
 
         var triggerSpan = view.Document.ToOriginal(view.Tokens[i].Start, view.Tokens[i + length - 1].End);
         var result = new List<Draft>();
-        if (targets.Count <= 1 || trigger.Noun)
+        if (sources.Count > 1 && targets.Count > 0)
+        {
+            // "المساعدات السعودية الإماراتية للسودان": several initiators acting on a target are one dyad each.
+            foreach (var source in sources)
+            {
+                foreach (var target in targets)
+                {
+                    result.Add(new Draft(type, mode, cameo, [source], [target], location, date, negated, isFuture, hypothetical, triggerSpan, sentence));
+                }
+            }
+        }
+        else if (targets.Count <= 1 || trigger.Noun)
         {
             // A noun names one occasion ("a session of talks with A and B"): all its participants share it.
             result.Add(new Draft(type, mode, cameo, sources, targets, location, date, negated, isFuture, hypothetical, triggerSpan, sentence));
@@ -390,22 +439,46 @@ public static class EventExtractor
     // "طائرات التحالف") and a first name the recognizer left outside a later, shorter mention ("قال ألكسندر نوفاك").
     private static Entity? SubjectAfter(DocumentView view, EntityIndex index, SubjectResolver resolver, int verb, out bool pronoun)
     {
-        var subject = resolver.After(verb, out pronoun);
         var j = verb + 1;
+        if (EventLexicon.Cue(view, j, "resumptive") > 0 && view.SameSentence(verb, j + 1))
+        {
+            // "التي تعهدت بها المملكة": the pronoun points back to the aid; the subject follows it.
+            verb = j;
+            j++;
+        }
+
+        var subject = resolver.After(verb, out pronoun);
         if (subject is not null || pronoun || !view.IsWord(j) || !view.SameSentence(verb, j + 1))
         {
             return subject;
         }
 
         var head = EventLexicon.Cue(view, j, "head");
-        if (head > 0 && index.At(j + head) is { Type: not EntityType.Person } owner)
+        for (var k = j + head; head > 0 && k < view.Count && k <= j + head + 4 && view.SameSentence(j, k) && view.IsWord(k); k++)
         {
-            return owner;
+            // "طائرات التحالف الذي تقوده السعودية": the first named actor of the head's phrase.
+            if (index.At(k) is { Type: not EntityType.Person } owner)
+            {
+                return owner;
+            }
         }
 
         if (index.At(j) is null && index.At(j + 1) is { Type: EntityType.Person } person && view.IsWord(j) && !ArabicPrefixes.HasPreposition(view.Keys[j]))
         {
             return person;
+        }
+
+        return null;
+    }
+
+    private static Entity? Recipient(DocumentView view, EntityIndex index, bool[] inside, int noun, int sentence)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 8 && view.Tokens[k].Sentence == sentence; k--)
+        {
+            if (EventLexicon.Cue(view, k, "receive") > 0)
+            {
+                return NearestBefore(index, inside, k, sentence);
+            }
         }
 
         return null;
