@@ -182,8 +182,10 @@ public static class EventExtractor
                 return null;
             }
 
-            subject = Genitive(view, index, resolver, i + length, sentence) ?? NearestBefore(index, inside, i, sentence);
-            if (subject is not null && Genitive(view, index, resolver, i + length + 1, sentence) is { } next && next != subject && index.At(i + length) != subject)
+            var first = Genitive(view, index, resolver, i + length, sentence);
+            var next = index.At(i + length) is null ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
+            subject = first ?? next ?? NearestBefore(index, inside, i, sentence);
+            if (first is not null && next is not null && next != first)
             {
                 // "المساعدات السعودية الإماراتية": two nationalities, two donors.
                 sources.Add(next);
