@@ -759,7 +759,9 @@ public static class EventExtractor
         bool negated = false, future = false, hypothetical = false;
         for (var t = i - 1; t >= 0 && t >= i - 8 && view.Tokens[t].Sentence == sentence; t--)
         {
-            if (!EventLexicon.Modality.TryGetValue(view.Keys[t], out var kind))
+            // "ولم تدن", "فلن": the conjunction is written on the particle.
+            var key = view.Keys[t];
+            if (!EventLexicon.Modality.TryGetValue(key, out var kind) && (key.Length < 3 || key[0] is not (ArabicLetters.Waw or ArabicLetters.Fa) || !EventLexicon.Modality.TryGetValue(key[1..], out kind)))
             {
                 continue;
             }
