@@ -96,7 +96,7 @@ public static class EventExtractor
         {
             if (q.SpeakerId is not null && byId.TryGetValue(q.SpeakerId, out var speaker))
             {
-                found.Add(new Draft("STATEMENT", "comment", "010", [speaker], [], null, DateFor(dates, q.Sentence), false, false, false, q.Span, q.Sentence));
+                found.Add(new Draft("STATEMENT", "comment", "010", [speaker], [], null, DateFor(dates, q.Sentence), false, false, false, q.Span, q.Sentence) { Reported = true });
             }
         }
 
@@ -642,7 +642,13 @@ public static class EventExtractor
         var sentence = view.Tokens[verb].Sentence;
         var (negated, future, hypothetical) = Modality(view, verb, sentence);
         var span = view.Document.ToOriginal(view.Tokens[verb].Start, view.Tokens[verb].End);
-        return new Draft("STATEMENT", "comment", "010", [subject], [], null, DateFor(dates, sentence), negated, future, hypothetical, span, sentence);
+        var key = view.Keys[verb];
+        if (!EventLexicon.StatementModes.TryGetValue(key, out var mode) && (key.Length < 4 || key[0] is not (ArabicLetters.Waw or ArabicLetters.Fa) || !EventLexicon.StatementModes.TryGetValue(key[1..], out mode)))
+        {
+            mode = "comment";
+        }
+
+        return new Draft("STATEMENT", mode, "010", [subject], [], null, DateFor(dates, sentence), negated, future, hypothetical, span, sentence) { Reported = true };
     }
 
     // "الرئيس الروسي فلاديمير بوتين", "رئيس مجلس السيادة السوداني الفريق أول الركن عبدالفتاح البرهان": a title followed
@@ -826,7 +832,7 @@ public static class EventExtractor
 
         foreach (var d in drafts)
         {
-            if (d.Type == "STATEMENT" && d.Mode == "comment" && drafts.Any(o => o.Type != "STATEMENT" && o.Sentence == d.Sentence))
+            if (d.Reported && drafts.Any(o => o.Type != "STATEMENT" && o.Sentence == d.Sentence))
             {
                 silenced.Add(d.Sources[0]);
             }
@@ -841,7 +847,7 @@ public static class EventExtractor
                 continue;
             }
 
-            if (d.Mode == "comment" && silenced.Contains(d.Sources[0]))
+            if (d.Reported && silenced.Contains(d.Sources[0]))
             {
                 continue;
             }
@@ -851,7 +857,7 @@ public static class EventExtractor
             {
                 result.Add(d);
             }
-            else if (result[same].Mode == "comment" && d.Mode != "comment")
+            else if (result[same].Reported && (!d.Reported || result[same].Mode == "comment" && d.Mode != "comment"))
             {
                 result[same] = d;
             }
@@ -915,5 +921,9 @@ public static class EventExtractor
         return x.SetEquals(y);
     }
 
-    private sealed record Draft(string Type, string Mode, string Cameo, List<Entity> Sources, List<Entity> Targets, Entity? Location, DateOnly? Date, bool Negated, bool Future, bool Hypothetical, TextSpan TriggerSpan, int Sentence);
+    private sealed record Draft(string Type, string Mode, string Cameo, List<Entity> Sources, List<Entity> Targets, Entity? Location, DateOnly? Date, bool Negated, bool Future, bool Hypothetical, TextSpan TriggerSpan, int Sentence)
+    {
+        /// <summary>Reported speech ("قال", a quotation), as opposed to a verbal act coded as a statement (a praise, a signature).</summary>
+        public bool Reported { get; init; }
+    }
 }

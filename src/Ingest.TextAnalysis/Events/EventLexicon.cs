@@ -27,6 +27,13 @@ internal static class EventLexicon
         .GroupBy(c => c.Tokens[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Tokens.Length).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>Reporting verb key to the mode of the statement it reports (Data/Events/statement-modes.tsv).</summary>
+    public static readonly FrozenDictionary<string, string> StatementModes = EmbeddedData.ReadTsv("Events/statement-modes.tsv")
+        .Select(r => (Key: EntityLexicon.TokenizeForm(r[0]), Mode: r[2]))
+        .Where(r => r.Key.Length == 1)
+        .GroupBy(r => r.Key[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Mode, StringComparer.Ordinal);
+
     /// <summary>Capital (English canonical name) to the ISO code of the country it stands for (Data/Events/capitals.tsv).</summary>
     public static readonly FrozenDictionary<string, string> Capitals = EmbeddedData.ReadTsv("Events/capitals.tsv")
         .GroupBy(r => r[0], StringComparer.Ordinal)

@@ -142,6 +142,18 @@ public class EventRulesTests
         Assert.Equal(["Sergei Lavrov"], Actors(statement, entities));
     }
 
+    [Theory]
+    [InlineData("وأكد وزير الخارجية الروسي سيرغي لافروف أن الحوار مستمر.", "ar", "affirm")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov announced that talks would resume.", "en", "announce")]
+    [InlineData("Le ministre russe des Affaires étrangères Sergueï Lavrov a souligné que le dialogue continuait.", "fr", "stress")]
+    [InlineData("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.", "ar", "comment")]
+    public void Extract_ReportedStatement_TakesItsModeFromTheReportingVerb(string text, string lang, string mode)
+    {
+        var (events, _) = Run(text, lang);
+        var statement = Assert.Single(events);
+        Assert.Equal(("STATEMENT", mode), (statement.Type, statement.Mode));
+    }
+
     [Fact]
     public void Extract_SpeakerWhoseWordsArePledges_HasNoSeparateStatement()
     {
