@@ -1,7 +1,267 @@
+using Ingest.TextAnalysis.Dates;
+using Ingest.TextAnalysis.Lexicons;
+using Ingest.TextAnalysis.Segmentation;
+
 namespace Ingest.TextAnalysis.Figures;
 
-// PLACEHOLDER(in progress): replaced by the Figures work in this session.
+/// <summary>
+/// The figures of an article: money, percentages, quantities and counts (see <see cref="AmountScanner"/>), with the
+/// context only a whole article gives: an amount that names no unit takes the running unit of the sentence
+/// ("70 مليارا" after dollars, "à 18.000" after dinars, "7.1 مليون" after refugees), a number of casualties takes
+/// "person" from its verb, a rise or fall applies when its word governs the figure, and each figure gets the noun
+/// phrase before it and the period its sentence names. Years, ordinals, numbers inside names ("G20"), clock times and
+/// bare numbers are not figures.
+/// </summary>
 public static class FigureExtractor
 {
-    public static IReadOnlyList<Figure> Extract(AnalysisDocument document, IReadOnlyList<Dates.DateMention> dates) => [];
+    private static readonly PhraseTable<bool> CasualtyVerbs = new(new[]
+    {
+        "لقوا حتفهم", "لقي حتفه", "قتلوا", "قتلوا", "أصيبوا", "اصيبوا", "جرحوا", "اعتقلوا", "استشهدوا", "ماتوا", "توفوا", "نزحوا",
+        "were killed", "died", "were wounded", "were injured", "were arrested", "have died", "ont été tués", "sont morts", "ont été blessés",
+    }.Select(p => new KeyValuePair<string, bool>(p, true)));
+
+    public static IReadOnlyList<Figure> Extract(AnalysisDocument document, IReadOnlyList<DateMention> dates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(dates);
+        var excluded = ExcludedByDates(document, dates);
+        var amounts = AmountScanner.Scan(document, excluded, expressions: false);
+        var v = new TokenView(document.Folded, document.Tokens);
+        var figures = new List<Figure>();
+        Amount? running = null;
+        foreach (var found in amounts)
+        {
+            var a = found;
+            if (a.Ordinal || a.IsFraction)
+            {
+                continue;
+            }
+
+            if (a.Kind is null)
+            {
+                a = FromContext(v, a, running, figures)!;
+                if (a is null)
+                {
+                    continue;
+                }
+            }
+            else if (a.Kind == FigureKind.Count && a.HasWords && a.Value == 1 && a.Scale == 1)
+            {
+                continue; // "أحد المسؤولين", "one person": the article states no figure
+            }
+
+            // A conversion in brackets ("(150 euros)") does not change the running unit of the sentence.
+            if (!(v.IsPunct(a.Start - 1, '(') && v.IsPunct(a.End, ')')))
+            {
+                running = a;
+            }
+
+            figures.Add(ToFigure(document, v, a, dates));
+        }
+
+        return figures;
+    }
+
+    /// <summary>A bare number becomes a figure only when its context gives it a unit.</summary>
+    private static Amount? FromContext(TokenView v, Amount a, Amount? running, List<Figure> figures)
+    {
+        if (a.PlainDigits && a.Value is >= 1900 and <= 2100 && v[a.NumberStart].Length == 4)
+        {
+            return null; // a year outside a date expression
+        }
+
+        if (v.IsPunct(a.NumberEnd, ':') || v.IsPunct(a.NumberStart - 1, ':') || v.IsWord(a.NumberStart - 1) && v.Adjacent(a.NumberStart - 1, a.NumberStart) && !IsArabicClitic(v[a.NumberStart - 1])
+            || v.IsWord(a.NumberEnd) && v.Adjacent(a.NumberEnd - 1, a.NumberEnd) || v.IsPunct(a.NumberStart - 1, '#')
+            || v.IsPunct(a.NumberEnd, '-') && v.IsNumber(a.NumberEnd + 1) || a.PlainDigits && v[a.NumberStart].Length > 7)
+        {
+            return null; // "G20", "Boeing 737-800", clock times, ids and phone numbers
+        }
+
+        var sentence = a.Sentence;
+
+        // Casualties: "ثمانية لقوا حتفهم", "12 were killed".
+        if (CasualtyVerbs.TryMatch(v.Text, v.Tokens, a.End, v.Count, true, out _, out _, out _) && v.SameSentence(a.Start, a.End))
+        {
+            return a with { Kind = FigureKind.Count, Unit = "person", ScanUnit = "person" };
+        }
+
+        if (running is null || running.Kind is null)
+        {
+            return null;
+        }
+
+        var sameSentence = running.Sentence == sentence;
+        var near = sentence - running.Sentence <= 2;
+
+        // An amount with a scale word and no unit continues the unit before it: "و70 مليارا", "إلى حوالي 7.1 مليون".
+        if (a.Scale > 1 && near && running.Kind is FigureKind.Money or FigureKind.Count or FigureKind.Quantity)
+        {
+            return a with { Kind = running.Kind, Unit = running.Unit, ScanUnit = running.ScanUnit };
+        }
+
+        // "de 15.000 dinars ... à 18.000": a number linked to a money amount of the same sentence.
+        if (sameSentence && running.Kind == FigureKind.Money && (v.IsAny(a.Start - 1, "à", "a", "to", "إلى", "الى", "و", "and", "et", "contre", "versus", "vs", "مقابل")
+            || v.IsWord(a.Start) && v[a.Start][0] == 'و'))
+        {
+            return a with { Kind = running.Kind, Unit = running.Unit, ScanUnit = running.ScanUnit };
+        }
+
+        return null;
+    }
+
+    private static Figure ToFigure(AnalysisDocument document, TokenView v, Amount a, IReadOnlyList<DateMention> dates)
+    {
+        var tokens = document.Tokens;
+        var start = tokens[a.Start].Start;
+        var end = tokens[a.End - 1].End;
+        var span = document.ToOriginal(start, end);
+        return new Figure(
+            a.Kind!.Value,
+            a.Value,
+            a.ValueMax,
+            a.Unit,
+            a.Qualifier,
+            ChangeOf(v, a),
+            document.Original[span.Start..span.End],
+            span,
+            a.Sentence,
+            SubjectOf(document, v, a),
+            PeriodOf(document, a, span, dates));
+    }
+
+    /// <summary>
+    /// A rise or fall word governing the figure: looking back through its clause until another figure, a clause
+    /// boundary, a word introducing a level ("to", "إلى", "بلغ") or a rate named as a level (inflation).
+    /// </summary>
+    private static FigureChange? ChangeOf(TokenView v, Amount a)
+    {
+        for (var k = a.Start - 1; k >= 0 && k >= a.Start - 14 && v.SameSentence(k, a.Start); k--)
+        {
+            if (v.Tokens[k].Kind == TokenKind.Number)
+            {
+                if (k < a.Start - 1 && !IsYearToken(v, k))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (v.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                var c = v.Text[v.Tokens[k].Start];
+                if (c is '،' or ',' or ';' or '؛' or ':' or '(' or ')' or '"' or '«' or '»' or '\u201C' or '\u201D')
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (FigureLexicons.Changes.TryMatch(v.Text, v.Tokens, k, a.Start, true, out var role, out _, out _))
+            {
+                return role switch
+                {
+                    "increase" => FigureChange.Increase,
+                    "decrease" => FigureChange.Decrease,
+                    _ => null,
+                };
+            }
+        }
+
+        // "a 40% increase", "une hausse": the change word right after the figure.
+        if (v.IsWord(a.End) && v.SameSentence(a.Start, a.End) && !Languages.Arabic.ArabicLetters.IsLetter(v[a.End][0])
+            && FigureLexicons.Changes.TryMatch(v.Text, v.Tokens, a.End, v.Count, false, out var after, out _, out _))
+        {
+            return after switch
+            {
+                "increase" => FigureChange.Increase,
+                "decrease" => FigureChange.Decrease,
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    /// <summary>"و90": a conjunction or preposition written against the digits is not part of a name.</summary>
+    private static bool IsArabicClitic(ReadOnlySpan<char> w) => w.Length == 1 && w[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك';
+
+    private static bool IsYearToken(TokenView v, int k) => v[k].Length == 4 && v[k][0] is '1' or '2';
+
+    /// <summary>The counted noun for counts; else the words of the clause just before the figure.</summary>
+    private static string? SubjectOf(AnalysisDocument document, TokenView v, Amount a)
+    {
+        if (a.Kind == FigureKind.Count && a.End > a.NumberEnd)
+        {
+            var s = document.Tokens[a.NumberEnd].Start;
+            var e = document.Tokens[a.End - 1].End;
+            return document.OriginalText(s, e);
+        }
+
+        var first = a.Start;
+        var words = 0;
+        for (var k = a.Start - 1; k >= 0 && v.SameSentence(k, a.Start) && words < 6; k--)
+        {
+            if (v.Tokens[k].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            first = k;
+            words++;
+        }
+
+        return first < a.Start ? document.OriginalText(document.Tokens[first].Start, document.Tokens[a.Start - 1].End) : null;
+    }
+
+    /// <summary>The date of the figure's sentence nearest to it, when one gives a range longer than a day.</summary>
+    private static DateRange? PeriodOf(AnalysisDocument document, Amount a, TextSpan span, IReadOnlyList<DateMention> dates)
+    {
+        DateRange? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            if (d.Sentence != a.Sentence || d.Range is null || d.Granularity is DateGranularity.Day or DateGranularity.Week)
+            {
+                continue;
+            }
+
+            var distance = d.Span.Start >= span.End ? d.Span.Start - span.End : span.Start - d.Span.End;
+            if (distance >= 0 && distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = d.Range;
+            }
+        }
+
+        return best;
+    }
+
+    internal static bool[] ExcludedByDates(AnalysisDocument document, IReadOnlyList<DateMention> dates)
+    {
+        var tokens = document.Tokens;
+        var excluded = new bool[tokens.Count];
+        if (dates.Count == 0)
+        {
+            return excluded;
+        }
+
+        var d = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var span = document.ToOriginal(tokens[i].Start, tokens[i].End);
+            while (d < dates.Count && dates[d].Span.End <= span.Start)
+            {
+                d++;
+            }
+
+            if (d < dates.Count && dates[d].Span.Contains(span))
+            {
+                excluded[i] = true;
+            }
+        }
+
+        return excluded;
+    }
 }

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Ingest.IntegrationTests.Infrastructure;
 
@@ -33,6 +34,9 @@ public sealed class PipelineUnderTest : IAsyncDisposable
     }
 
     public string ConnectionString { get; }
+
+    private static LogLevel TestLogLevel =>
+        Enum.TryParse<LogLevel>(System.Environment.GetEnvironmentVariable("INGEST_TEST_LOG_LEVEL"), ignoreCase: true, out var level) ? level : LogLevel.Warning;
 
     public string VirtualHost { get; }
 
@@ -98,6 +102,13 @@ public sealed class PipelineUnderTest : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(_settings);
+        // The in-process worker writes to the test output: Warning and up by default, so a failure's cause shows
+        // without the tens of thousands of per-article Information lines of the load test (which also cost CPU).
+        // INGEST_TEST_LOG_LEVEL=Information brings them back.
+        builder.Logging.SetMinimumLevel(TestLogLevel);
+
+        // EF Core logs as an error its first look at a new database's empty migrations history, which is expected.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
         builder.Services.AddIngestPipeline(builder.Configuration);
         _configureServices?.Invoke(builder.Services);
         _host = builder.Build();
@@ -146,10 +157,15 @@ public sealed class PipelineUnderTest : IAsyncDisposable
         await _subscriber.StartAsync();
     }
 
+    /// <summary>
+    /// A context for the test's own checks. Unpooled, so it never shares the worker's pool: after a database restart
+    /// that pool holds dead connections, which the worker must survive by itself (its retries) and the checks must
+    /// not trip over.
+    /// </summary>
     public IngestDbContext CreateDbContext()
     {
         var builder = new DbContextOptionsBuilder<IngestDbContext>();
-        IngestDatabase.Configure(builder, ConnectionString);
+        IngestDatabase.Configure(builder, new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
         return new IngestDbContext(builder.Options);
     }
 

@@ -94,7 +94,9 @@ public sealed class TestServers : IAsyncDisposable
     public async Task<string> CreateDatabaseAsync()
     {
         var name = "ingest_t_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(PostgresConnectionString))
+        // Unpooled: the fault tests restart PostgreSQL, which leaves pooled connections dead.
+        var admin = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Pooling = false }.ConnectionString;
+        await using (var connection = new NpgsqlConnection(admin))
         {
             await connection.OpenAsync().ConfigureAwait(false);
             await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 
@@ -7,6 +8,10 @@ namespace Ingest.IntegrationTests.Infrastructure;
 public sealed class WorkerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+
+    // A cold start (JIT, migrations) takes a few seconds alone, and much longer on a busy shared machine: this bounds
+    // the wait, the poll returns as soon as the worker is ready.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
     private WorkerProcess(Process process) => _process = process;
 
@@ -23,12 +28,13 @@ public sealed class WorkerProcess : IAsyncDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         var process = Process.Start(start)!;
 
-        // Drain the output so the worker never blocks on a full pipe.
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        // Drain the output so the worker never blocks on a full pipe; keep its end for the error message.
+        var tail = new ConcurrentQueue<string>();
+        _ = KeepTailAsync(process.StandardOutput, tail);
+        _ = KeepTailAsync(process.StandardError, tail);
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
             try
@@ -49,14 +55,14 @@ public sealed class WorkerProcess : IAsyncDisposable
 
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The worker exited with code {process.ExitCode} during start-up.");
+                throw new InvalidOperationException($"The worker exited with code {process.ExitCode} during start-up:{System.Environment.NewLine}{string.Join(System.Environment.NewLine, tail)}");
             }
 
             await Task.Delay(250);
         }
 
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException("The worker did not become ready within 60 s.");
+        throw new TimeoutException($"The worker did not become ready within {StartTimeout.TotalSeconds:0} s:{System.Environment.NewLine}{string.Join(System.Environment.NewLine, tail)}");
     }
 
     /// <summary>SIGKILL: no shutdown, no acknowledgements, in-flight messages go back to their queues.</summary>
@@ -74,6 +80,18 @@ public sealed class WorkerProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static async Task KeepTailAsync(StreamReader reader, ConcurrentQueue<string> tail)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            tail.Enqueue(line);
+            while (tail.Count > 40)
+            {
+                tail.TryDequeue(out _);
+            }
+        }
     }
 
     private static int FreePort()

@@ -1,0 +1,1258 @@
+using System.Globalization;
+using Ingest.TextAnalysis.Lexicons;
+using Ingest.TextAnalysis.Numbers;
+using Ingest.TextAnalysis.Segmentation;
+
+namespace Ingest.TextAnalysis.Dates;
+
+/// <summary>
+/// Finds calendar expressions over the tokens, left to right, longest first: numeric dates ("24/5/2023",
+/// "2023-05-24"), day-month-year in the three Arabic month series, English and French ("22 مارس/آذار 2016",
+/// "May 24, 2023", "le 2 novembre"), months with or without a year, years with their noun ("عام 2022") or bare in
+/// running text, halves, quarters and "the first N months", weekdays, relative words ("أمس", "last year"), Hijri
+/// dates (converted with the Umm al-Qura calendar) and holidays. Relative expressions resolve against the document's
+/// reference date; <see cref="DateOnly.MinValue"/> means the date is unknown and leaves them unresolved.
+/// </summary>
+internal static class DateScanner
+{
+    private static readonly UmAlQuraCalendar UmAlQura = new();
+
+    public static List<FoundDate> Scan(AnalysisDocument document, bool expressions)
+    {
+        var s = new Scanner(new TokenView(document.Folded, document.Tokens), document.Language, document.ReferenceDate ?? DateOnly.MinValue, expressions);
+        var found = new List<FoundDate>();
+        var i = 0;
+        while (i < s.V.Count)
+        {
+            if (s.TryAt(i, out var date))
+            {
+                found.Add(date);
+                i = Math.Max(date.End, i + 1);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private sealed class Scanner(TokenView v, string language, DateOnly reference, bool expressions)
+    {
+        public TokenView V { get; } = v;
+
+        private bool Known => reference != DateOnly.MinValue;
+
+        public bool TryAt(int i, out FoundDate date)
+        {
+            date = default;
+            var t = V.Tokens[i];
+            if (t.Kind == TokenKind.Punctuation && !(V.IsPunct(i, '(') && V.IsNumber(i + 1)))
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Word)
+            {
+                if (!DateLexicons.Gate.TryGetWithClitics(V[i], out var gate, out _, out _, out _))
+                {
+                    return false;
+                }
+
+                if ((gate & 1) == 0)
+                {
+                    // A number word opens only a day ("الخامس من تشرين الأول"); "the", "le", "هذا", "من" only a relative
+                    // phrase, a range, or (the articles) a day or a period.
+                    return (gate & 4) != 0 && TryDayMonth(i, out date)
+                        || (gate & 2) != 0 && (TryRelative(i, out date) || TryRange(i, out date)
+                            || V.IsAny(i, "le", "the") && TryDayMonth(i, out date)
+                            || V.IsAny(i, "the", "les", "le") && TryPeriod(i, out date));
+                }
+            }
+            else if (t.Kind == TokenKind.Number)
+            {
+                return TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true);
+            }
+
+            return TryPeriod(i, out date)
+                || TryWeekdayDate(i, out date)
+                || TryRange(i, out date)
+                || TryAbsolute(i, out date, allowBareYear: true)
+                || TryRelative(i, out date)
+                || TryWeekday(i, out date)
+                || TryHoliday(i, out date);
+        }
+
+        // ---- absolute dates ------------------------------------------------------------------------------------
+
+        private bool TryAbsolute(int i, out FoundDate date, bool allowBareYear)
+        {
+            date = default;
+            if (TryNumeric(i, out date) || TryDayMonth(i, out date) || TryMonthDay(i, out date) || TryMonthYear(i, out date) || TryYear(i, out date, allowBareYear))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool TryNumeric(int i, out FoundDate date)
+        {
+            date = default;
+            if (!V.IsNumber(i) || !IsPlain(i))
+            {
+                return false;
+            }
+
+            // One token "24.5.2023" (dots kept inside numbers by the tokenizer).
+            var parts = new List<int>(3);
+            var j = i;
+            char sep = '\0';
+            parts.Add(Int(i));
+            while (parts.Count < 3 && V.Valid(j + 2) && (V.IsPunct(j + 1, '/') || V.IsPunct(j + 1, '-')) && V.Adjacent(j, j + 1) && V.Adjacent(j + 1, j + 2)
+                && V.IsNumber(j + 2) && IsPlain(j + 2))
+            {
+                var c = V.Text[V.Tokens[j + 1].Start];
+                if (sep != '\0' && c != sep)
+                {
+                    break;
+                }
+
+                sep = c;
+                parts.Add(Int(j + 2));
+                j += 2;
+            }
+
+            if (parts.Count != 3)
+            {
+                return false;
+            }
+
+            int y, m, d;
+            if (V[i].Length == 4)
+            {
+                (y, m, d) = (parts[0], parts[1], parts[2]);
+            }
+            else if (V[j].Length is 4 or 2)
+            {
+                y = parts[2] < 100 ? 2000 + parts[2] : parts[2];
+                (d, m) = language == "en" && parts[1] <= 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
+                if (m > 12 && d <= 12)
+                {
+                    (d, m) = (m, d);
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!Valid(y, m, d))
+            {
+                return false;
+            }
+
+            var day = new DateOnly(y, m, d);
+            date = new FoundDate(i, j + 1, new DateRange(day, day), DateGranularity.Day);
+            return true;
+        }
+
+        /// <summary>"24 مايو 2023", "الأول من جويلية 2014", "22 مارس/آذار 2016", "le 2 novembre", "15 رمضان 1444 هـ".</summary>
+        private bool TryDayMonth(int i, out FoundDate date)
+        {
+            date = default;
+            var start = i;
+            var j = i;
+            if (V.IsAny(j, "le", "the") && V.Valid(j + 1))
+            {
+                j++;
+            }
+
+            if (!TryDay(j, out var day, out var afterDay))
+            {
+                return false;
+            }
+
+            var k = afterDay;
+            if (V.IsAny(k, "من", "of", "في", "ب"))
+            {
+                k++;
+            }
+
+            if (V.IsAny(k, "شهر"))
+            {
+                k++;
+            }
+
+            if (!TryMonth(k, out var month, out var afterMonth, strict: false) && !TryMonthNumber(k - 1, afterDay, out month, out afterMonth))
+            {
+                return false;
+            }
+
+            var end = afterMonth;
+            int? year = null;
+            var hijri = month.Hijri;
+            if (TryYearAfter(end, out var y, out var afterYear, out var hijriYear))
+            {
+                year = y;
+                end = afterYear;
+                hijri |= hijriYear;
+            }
+
+            var modifier = Modifier(end, out var afterModifier);
+            if (modifier != 0)
+            {
+                end = afterModifier;
+            }
+
+            date = MakeDay(start, end, year, month.Month, day, hijri, modifier, Since(start));
+            return true;
+        }
+
+        /// <summary>"May 24, 2023", "January 31", "February 9".</summary>
+        private bool TryMonthDay(int i, out FoundDate date)
+        {
+            date = default;
+            if (language == "ar" || !TryMonth(i, out var month, out var j, strict: true) || !V.IsNumber(j) || !IsPlain(j) || V.IsPunct(j + 1, ':'))
+            {
+                return false;
+            }
+
+            var day = Int(j);
+            if (day is < 1 or > 31 || V[j].Length > 2)
+            {
+                return false;
+            }
+
+            var end = j + 1;
+            if (V.Is(end, "st") || V.Is(end, "nd") || V.Is(end, "rd") || V.Is(end, "th"))
+            {
+                end++;
+            }
+
+            int? year = null;
+            var k = V.IsPunct(end, ',') ? end + 1 : end;
+            if (TryYearToken(k, out var y))
+            {
+                year = y;
+                end = k + 1;
+            }
+
+            date = MakeDay(i, end, year, month.Month, day, month.Hijri, 0, Since(i));
+            return true;
+        }
+
+        /// <summary>"فبراير 2022", "janvier 2012", "شهر تشرين الأول المقبل", "في فبراير", "مارس / آذار".</summary>
+        private bool TryMonthYear(int i, out FoundDate date)
+        {
+            date = default;
+            var start = i;
+            var j = i;
+            var cued = V.IsAny(j - 1, "في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "الى", "إلى", "مطلع", "اواخر", "أواخر", "اوائل", "منتصف", "بداية", "نهاية",
+                "in", "since", "until", "by", "during", "early", "late", "mid", "en", "depuis", "fin", "début", "mi", "courant", "jusqu'en", "d'ici");
+            if (V.Is(j, "شهر") || V.Is(j, "بشهر") || V.Is(j, "لشهر"))
+            {
+                cued = true;
+                j++;
+            }
+
+            if (!TryMonth(j, out var month, out var end, strict: !cued) && !(V.Is(i, "شهر") && TryMonthNumber(i, i + 1, out month, out end)))
+            {
+                return false;
+            }
+
+            int? year = null;
+            var hijri = month.Hijri;
+            if (TryYearAfter(end, out var y, out var afterYear, out var hy))
+            {
+                year = y;
+                end = afterYear;
+                hijri |= hy;
+            }
+
+            if (month.Ambiguous && !cued && year is null && !DoubleForm(i, end))
+            {
+                return false;
+            }
+
+            var modifier = Modifier(end, out var afterModifier);
+            if (modifier != 0)
+            {
+                end = afterModifier;
+            }
+
+            if (!month.Ambiguous || cued || year is not null || modifier != 0 || DoubleForm(i, end))
+            {
+                date = MakeMonth(start, end, year, month.Month, hijri, modifier, Since(start));
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool DoubleForm(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (V.IsPunct(k, '/') || V.IsPunct(k, '('))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"عام 2022", "العام 2014", "سنة 1948", "in 2019", "(2010-2014)" is a range elsewhere; bare "2012" in running text.</summary>
+        private bool TryYear(int i, out FoundDate date, bool allowBareYear)
+        {
+            date = default;
+            var start = i;
+            var j = i;
+            var cue = false;
+            if (V.IsAny(j, "نهاية", "بداية", "مطلع", "منتصف", "أواخر", "اواخر", "أوائل", "اوائل", "خلال", "end", "beginning", "start", "fin", "début", "debut", "mi"))
+            {
+                j++;
+                if (V.IsAny(j, "of", "de", "du"))
+                {
+                    j++;
+                }
+            }
+
+            if (IsYearNoun(j))
+            {
+                cue = true;
+                j++;
+                if (V.IsAny(j, "of", "de", "du"))
+                {
+                    j++;
+                }
+            }
+
+            if (!TryYearToken(j, out var year))
+            {
+                return false;
+            }
+
+            var end = j + 1;
+            var hijri = false;
+            if (IsHijriMarker(end))
+            {
+                hijri = true;
+                end++;
+            }
+
+            if (!cue && start == j)
+            {
+                if (!allowBareYear || !BareYearOk(j))
+                {
+                    return false;
+                }
+            }
+            else if (!cue && start != j && !allowBareYear)
+            {
+                return false;
+            }
+
+            date = MakeYear(start, end, year, hijri);
+            return true;
+        }
+
+        private bool IsYearNoun(int j)
+        {
+            if (!V.IsWord(j))
+            {
+                return false;
+            }
+
+            return V.IsAny(j, "عام", "العام", "سنة", "السنة", "لعام", "للعام", "لسنة", "بعام", "بسنة", "وعام", "والعام", "عامي", "year", "l'annee", "l'an", "l'exercice", "annee",
+                "exercice", "fiscal");
+        }
+
+        private bool BareYearOk(int j)
+        {
+            if (expressions)
+            {
+                // A bare "2000" in a short input is the number two thousand; years there come with their noun.
+                return V.IsAny(j - 1, "in", "en", "since", "depuis", "في", "منذ", "pour", "for");
+            }
+
+            var y = Int(j);
+            if (y is < 1900 or > 2100)
+            {
+                return false;
+            }
+
+            // Not a figure: "2104 مليون دينار", "2000 soldiers", "2015 dollars".
+            if (V.Valid(j + 1) && V.SameSentence(j, j + 1) && (V.IsWord(j + 1) && (NumberLexicon.Arabic.TryGetWithClitics(V[j + 1], out var w, out _, out _, out _) && w.Kind is NumberWordKind.Scale or NumberWordKind.Dual
+                || Figures.FigureLexicons.Currencies.TryMatch(V.Text, V.Tokens, j + 1, V.Count, true, out _, out _, out _)
+                || Figures.FigureLexicons.Units.TryMatch(V.Text, V.Tokens, j + 1, V.Count, true, out _, out _, out _)
+                || Figures.FigureLexicons.CountedNouns.TryMatch(V.Text, V.Tokens, j + 1, V.Count, true, out _, out _, out _)
+                || Figures.FigureLexicons.Percent.TryMatch(V.Text, V.Tokens, j + 1, V.Count, true, out _, out _, out _)
+                || NumberLexicon.Latin(language).TryGet(V[j + 1], out var lw) && lw.Kind == NumberWordKind.Scale)
+                || V.IsPunct(j + 1, '%') || V.IsPunct(j + 1, '$') || V.IsPunct(j + 1, ':')))
+            {
+                return false;
+            }
+
+            if (V.IsPunct(j - 1, '$') || V.IsPunct(j - 1, '€') || V.IsPunct(j - 1, '£') || V.IsPunct(j - 1, '#') || V.IsPunct(j - 1, ':')
+                || V.IsWord(j - 1) && V.Adjacent(j - 1, j))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        // ---- periods -------------------------------------------------------------------------------------------
+
+        /// <summary>"النصف الأول من عام 2016", "الربع الثالث", "الأشهر الأربعة الأولى من العام", "the first quarter of 2023", "first half".</summary>
+        private bool TryPeriod(int i, out FoundDate date)
+        {
+            date = default;
+            if (!V.IsWord(i))
+            {
+                return false;
+            }
+
+            int months, index, j;
+            var count = 1;
+            if (V.IsAny(i, "النصف", "نصف", "half", "semestre") || V.IsAny(i, "الربع", "ربع", "quarter", "trimestre"))
+            {
+                months = V.IsAny(i, "النصف", "نصف", "half", "semestre") ? 6 : 3;
+                if (!OrdinalAt(i + 1, out index, out j) || index > 12 / months)
+                {
+                    return false;
+                }
+            }
+            else if (V.IsAny(i, "the", "first", "second", "third", "fourth", "le", "premier", "deuxième", "second", "troisième", "quatrième"))
+            {
+                j = V.IsAny(i, "the", "le") ? i + 1 : i;
+                if (!OrdinalAt(j, out index, out var k) || !V.IsAny(k, "half", "quarter", "semestre", "trimestre"))
+                {
+                    return false;
+                }
+
+                months = V.IsAny(k, "half", "semestre") ? 6 : 3;
+                j = k + 1;
+            }
+            else if (V.IsAny(i, "الأشهر", "الاشهر", "الشهور") && NumberParser.TryParse(V.Text, V.Tokens, i + 1, language, out var n) && !n.IsOrdinal
+                && n.Value is >= 2 and <= 11 && V.IsAny(n.End, "الأولى", "الاولى", "الأولي", "الاولي", "الأخيرة", "الاخيرة"))
+            {
+                months = 1;
+                count = (int)n.Value;
+                index = V.IsAny(n.End, "الأولى", "الاولى", "الأولي", "الاولي") ? 1 : 13 - count;
+                j = n.End + 1;
+            }
+            else if (V.IsAny(i, "the", "les") && V.IsAny(i + 1, "first", "last", "premiers", "derniers")
+                && NumberParser.TryParse(V.Text, V.Tokens, i + 2, language, out n) && n.Value is >= 2 and <= 11 && V.IsAny(n.End, "months", "mois"))
+            {
+                months = 1;
+                count = (int)n.Value;
+                index = V.IsAny(i + 1, "first", "premiers") ? 1 : 13 - count;
+                j = n.End + 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            // Which year: "من عام 2016", "of 2023", "من العام" (this year), "من العام الماضي", or none (this year).
+            var end = j;
+            int? year = null;
+            var k2 = j;
+            if (V.IsAny(k2, "من", "of", "de", "du", "in", "en"))
+            {
+                k2++;
+            }
+
+            if (TryYear(k2, out var y, allowBareYear: true) && y.Range is { } yr)
+            {
+                year = yr.Start.Year;
+                end = y.End;
+            }
+            else if (TryRelative(k2, out var rel) && rel.Granularity == DateGranularity.Year && rel.Range is { } rr)
+            {
+                year = rr.Start.Year;
+                end = rel.End;
+            }
+            else if (V.IsAny(k2, "العام", "السنة", "year", "l'annee", "annee", "l'an") && k2 > j)
+            {
+                year = Known ? reference.Year : null;
+                end = k2 + 1;
+            }
+            else if (V.IsAny(k2, "the") && V.IsAny(k2 + 1, "year"))
+            {
+                year = Known ? reference.Year : null;
+                end = k2 + 2;
+            }
+            else
+            {
+                year = Known ? reference.Year : null;
+            }
+
+            var granularity = months == 3 && count == 1 ? DateGranularity.Quarter : DateGranularity.Range;
+            if (year is null)
+            {
+                date = new FoundDate(i, end, null, granularity);
+                return true;
+            }
+
+            var first = new DateOnly(year.Value, (index - 1) * months + 1, 1);
+            var last = first.AddMonths(months * count).AddDays(-1);
+            date = new FoundDate(i, end, new DateRange(first, last), granularity);
+            return true;
+        }
+
+        private bool OrdinalAt(int j, out int value, out int end)
+        {
+            value = 0;
+            end = j;
+            if (!V.Valid(j) || !NumberParser.TryParse(V.Text, V.Tokens, j, language, out var n) || !n.IsOrdinal && !(n.Definite && n.HasWords))
+            {
+                return false;
+            }
+
+            value = (int)n.Value;
+            end = n.End;
+            return value >= 1;
+        }
+
+        // ---- ranges --------------------------------------------------------------------------------------------
+
+        /// <summary>"from January 31 to February 9", "(2010-2014)", "between 2010 and 2014", "من 3 إلى 5 مايو".</summary>
+        private bool TryRange(int i, out FoundDate date)
+        {
+            date = default;
+            var start = i;
+            var j = i;
+            var paren = V.IsPunct(j, '(');
+            if (paren)
+            {
+                j++;
+            }
+
+            var intro = V.IsAny(j, "from", "between", "من", "بين", "entre", "du", "de") ? j : -1;
+            if (intro >= 0)
+            {
+                j++;
+                if (!V.IsNumber(j) && !(V.IsWord(j) && DateLexicons.Gate.TryGetWithClitics(V[j], out var g, out _, out _, out _) && (g & 5) != 0))
+                {
+                    return false;
+                }
+            }
+
+            // Year ranges: "2010-2014".
+            if (TryYearToken(j, out var y1) && V.IsPunct(j + 1, '-') && TryYearToken(j + 2, out var y2) && y2 > y1)
+            {
+                var end = j + 3;
+                if (paren && V.IsPunct(end, ')'))
+                {
+                    end++;
+                }
+                else if (paren)
+                {
+                    start++;
+                }
+
+                date = new FoundDate(start, end, new DateRange(new DateOnly(y1, 1, 1), new DateOnly(y2, 12, 31)), DateGranularity.Range);
+                return true;
+            }
+
+            if (intro < 0 || paren)
+            {
+                return false;
+            }
+
+            if (!TryAbsolute(j, out var a, allowBareYear: true) || a.Granularity is DateGranularity.Year && !V.IsNumber(j))
+            {
+                // "من 3 إلى 5 مايو": a day alone, its month after the second day.
+                if (!(V.IsNumber(j) && IsPlain(j) && Int(j) is >= 1 and <= 31 && V.IsAny(j + 1, "to", "إلى", "الى", "au", "à", "a", "-", "و", "and", "et")
+                    && TryDayMonth(j + 2, out var b0) && b0.Range is { } br0))
+                {
+                    return false;
+                }
+
+                var d0 = new DateOnly(br0.Start.Year, br0.Start.Month, Math.Min(Int(j), DateTime.DaysInMonth(br0.Start.Year, br0.Start.Month)));
+                if (d0 > br0.Start)
+                {
+                    return false;
+                }
+
+                date = new FoundDate(i, b0.End, new DateRange(d0, br0.End), DateGranularity.Range);
+                return true;
+            }
+
+            var k = a.End;
+            if (!V.IsAny(k, "to", "until", "till", "and", "إلى", "الى", "حتى", "و", "au", "à", "a", "et", "jusqu'au") && !V.IsPunct(k, '-'))
+            {
+                return false;
+            }
+
+            if (!TryAbsolute(k + 1, out var b, allowBareYear: true) || a.Range is not { } ar || b.Range is not { } br || br.End < ar.Start)
+            {
+                return false;
+            }
+
+            // "January 31 to February 9" takes the year of the second date when the first has none.
+            date = new FoundDate(i, b.End, new DateRange(ar.Start, br.End), DateGranularity.Range);
+            return true;
+        }
+
+        // ---- weekdays and relative words ----------------------------------------------------------------------
+
+        /// <summary>A weekday followed by the date it names: "الأحد 28 آب / أغسطس 2016", "الاثنين 18 شباط", "Friday, May 24".</summary>
+        private bool TryWeekdayDate(int i, out FoundDate date)
+        {
+            date = default;
+            var j = i;
+            if (V.IsAny(j, "يوم", "اليوم"))
+            {
+                j++;
+            }
+
+            if (!WeekdayAt(j, out var dow, out _, out _))
+            {
+                return false;
+            }
+
+            var k = j + 1;
+            if (V.IsPunct(k, ',') || V.IsPunct(k, '،'))
+            {
+                k++;
+            }
+
+            if (V.IsAny(k, "الموافق", "في", "le", "the"))
+            {
+                k++;
+            }
+
+            if (TryDayMonth(k, out var d) || TryMonthDay(k, out d) || TryNumeric(k, out d))
+            {
+                date = d with { Start = i };
+                return true;
+            }
+
+            // "السبت السادس عشر", "الثلاثاء التاسع عشر من هذا الشهر": a weekday and a day of this month.
+            if (OrdinalAt(k, out var day, out var end) && day is >= 1 and <= 31 && Known)
+            {
+                if (V.Is(end, "من") && V.Is(end + 1, "هذا") && V.Is(end + 2, "الشهر"))
+                {
+                    end += 3;
+                }
+
+                if (day <= DateTime.DaysInMonth(reference.Year, reference.Month))
+                {
+                    var dd = new DateOnly(reference.Year, reference.Month, day);
+                    date = new FoundDate(i, end, new DateRange(dd, dd), DateGranularity.Day);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool TryWeekday(int i, out FoundDate date)
+        {
+            date = default;
+            var start = i;
+            var j = i;
+            var cue = false;
+            if (V.IsAny(j, "يوم", "اليوم", "مساء", "صباح", "ليلة", "ظهر", "فجر", "on", "last", "next", "this"))
+            {
+                cue = true;
+                j++;
+            }
+
+            if (!WeekdayAt(j, out var dow, out var definite, out var ambiguous))
+            {
+                return false;
+            }
+
+            var end = j + 1;
+            var modifier = 0;
+            if (V.IsAny(end, "الماضي", "السابق", "الفائت", "المنصرم", "dernier"))
+            {
+                modifier = -1;
+                end++;
+            }
+            else if (V.IsAny(end, "المقبل", "القادم", "prochain"))
+            {
+                modifier = 1;
+                end++;
+            }
+            else if (V.IsAny(end, "من") && V.IsAny(end + 1, "الاسبوع", "الأسبوع", "هذا"))
+            {
+                var w = V.IsAny(end + 1, "هذا") ? end + 2 : end + 1;
+                if (V.IsAny(w, "الاسبوع", "الأسبوع"))
+                {
+                    end = w + 1;
+                    modifier = V.IsAny(end, "الماضي", "الفائت", "السابق") ? -2 : V.IsAny(end, "المقبل", "القادم") ? 2 : 3;
+                    if (modifier != 3 || V.IsAny(end, "الحالي", "الجاري"))
+                    {
+                        end++;
+                    }
+                }
+            }
+            else if (V.IsAny(end, "الاسبوع", "الأسبوع"))
+            {
+                end++;
+                modifier = V.IsAny(end, "الماضي", "الفائت", "السابق") ? -2 : V.IsAny(end, "المقبل", "القادم") ? 2 : 3;
+                end++;
+            }
+
+            if (V.IsAny(i, "last"))
+            {
+                modifier = -1;
+            }
+            else if (V.IsAny(i, "next"))
+            {
+                modifier = 1;
+            }
+
+            if (V.IsAny(end, "night", "morning", "evening", "afternoon", "soir", "matin", "après-midi", "soir"))
+            {
+                end++;
+            }
+
+            var isArabic = Languages.Arabic.ArabicLetters.IsLetter(V[j][0]);
+            if (isArabic && !definite && !cue && modifier == 0)
+            {
+                return false;
+            }
+
+            if (ambiguous && !cue && modifier == 0 && !(V.IsPunct(end, '،') || V.IsPunct(end, ',') || !V.Valid(end) || !V.SameSentence(j, end)
+                || V.IsPunct(j - 1, '(') || V.IsPunct(j - 1, '،') || V.IsAny(j - 1, "في", "منذ", "حتى")))
+            {
+                return false;
+            }
+
+            if (isArabic && (V.IsAny(end, "عشر", "عشرة", "عشره") || V.IsAny(end, "من") && !V.IsAny(end + 1, "الاسبوع", "الأسبوع", "هذا")))
+            {
+                return false; // "الأحد عشر": eleven; "أحد من": one of
+            }
+
+            if (!Known)
+            {
+                date = new FoundDate(start, end, null, DateGranularity.Day);
+                return true;
+            }
+
+            var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7));
+            var offsetFromMonday = ((int)dow + 6) % 7;
+            DateOnly day = modifier switch
+            {
+                -1 => reference.AddDays(-(((int)reference.DayOfWeek - (int)dow + 6) % 7) - 1),
+                1 => reference.AddDays((((int)dow - (int)reference.DayOfWeek + 6) % 7) + 1),
+                -2 => monday.AddDays(offsetFromMonday - 7),
+                2 => monday.AddDays(offsetFromMonday + 7),
+                3 => monday.AddDays(offsetFromMonday),
+                _ => expressions
+                    ? reference.AddDays(((int)dow - (int)reference.DayOfWeek + 7) % 7)
+                    : reference.AddDays(-(((int)reference.DayOfWeek - (int)dow + 7) % 7)),
+            };
+            date = new FoundDate(start, end, new DateRange(day, day), DateGranularity.Day);
+            return true;
+        }
+
+        private bool WeekdayAt(int j, out DayOfWeek dow, out bool definite, out bool ambiguous)
+        {
+            dow = default;
+            definite = false;
+            ambiguous = false;
+            if (!V.IsWord(j) || !DateLexicons.Weekdays.TryGetWithClitics(V[j], out var w, out var prefix, out definite, out _))
+            {
+                return false;
+            }
+
+            if (prefix > 0 && !definite && !V[j].StartsWith("و") && !V[j].StartsWith("ب"))
+            {
+                return false;
+            }
+
+            var latin = !Languages.Arabic.ArabicLetters.IsLetter(V[j][0]);
+            if (latin && language == "en" && !char.IsUpper(V[j][0]))
+            {
+                return false;
+            }
+
+            dow = w.Day;
+            ambiguous = w.Ambiguous;
+            return true;
+        }
+
+        private bool TryRelative(int i, out FoundDate date)
+        {
+            date = default;
+            var start = i;
+            if (!DateLexicons.Relative.TryMatch(V.Text, V.Tokens, i, V.Count, true, out var rel, out var count, out var prefix))
+            {
+                // "قبل أسبوع", "قبل ثلاثة أيام", "three days ago", "il y a deux jours".
+                return TryAgo(i, out date);
+            }
+
+            if (prefix > 0 && !(V[i].StartsWith("و") || V[i].StartsWith("ب") || V[i].StartsWith("ف")))
+            {
+                return false;
+            }
+
+            var end = i + count;
+
+            // "اليوم" is also "the day": "اليوم العالمي", "اليوم الأول". Keep it only alone or before a weekday.
+            if (rel.Unit == "day" && rel.Offset == 0 && count == 1 && V.IsAny(i, "اليوم") && V.Valid(end) && V.SameSentence(i, end)
+                && V.IsWord(end) && V[end].StartsWith("ال") && !WeekdayAt(end, out _, out _, out _))
+            {
+                return false;
+            }
+
+            if (rel.Unit == "day" && rel.Offset == 0 && WeekdayAt(end, out _, out _, out _))
+            {
+                return false; // "اليوم الثلاثاء" is read as a weekday
+            }
+
+            // "أمس الأول الأحد", "hier mardi": the weekday restates the relative day and joins it.
+            if (rel.Unit == "day" && WeekdayAt(end, out _, out var definiteDay, out _) && (definiteDay || !Languages.Arabic.ArabicLetters.IsLetter(V[end][0])))
+            {
+                end++;
+            }
+
+            if (!Known)
+            {
+                date = new FoundDate(start, end, null, Granularity(rel.Unit));
+                return true;
+            }
+
+            date = Relative(start, end, rel.Unit, rel.Offset);
+            return true;
+        }
+
+        private bool TryAgo(int i, out FoundDate date)
+        {
+            date = default;
+            if (!V.IsAny(i, "قبل") || !Known)
+            {
+                return false;
+            }
+
+            var j = i + 1;
+            var n = 1m;
+            if (NumberParser.TryParse(V.Text, V.Tokens, j, language, out var num) && !num.IsOrdinal)
+            {
+                n = num.Value;
+                j = num.End;
+            }
+
+            var days = V.IsAny(j, "اسبوع", "أسبوع", "اسابيع", "أسابيع") ? 7 : V.IsAny(j, "يوم", "ايام", "أيام", "يومين") ? 1 : 0;
+            if (days == 0 || n is < 1 or > 60)
+            {
+                return false;
+            }
+
+            if (V.IsAny(j, "يومين"))
+            {
+                n = 2;
+            }
+
+            var d = reference.AddDays(-(int)n * days);
+            date = new FoundDate(i, j + 1, new DateRange(d, d), DateGranularity.Day);
+            return true;
+        }
+
+        private FoundDate Relative(int start, int end, string unit, int offset)
+        {
+            switch (unit)
+            {
+                case "day":
+                    var d = reference.AddDays(offset);
+                    return new FoundDate(start, end, new DateRange(d, d), DateGranularity.Day);
+                case "week":
+                    var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7)).AddDays(7 * offset);
+                    return new FoundDate(start, end, new DateRange(monday, monday.AddDays(6)), DateGranularity.Week);
+                case "month":
+                    var m = new DateOnly(reference.Year, reference.Month, 1).AddMonths(offset);
+                    return new FoundDate(start, end, new DateRange(m, m.AddMonths(1).AddDays(-1)), DateGranularity.Month);
+                default:
+                    var y = reference.Year + offset;
+                    return new FoundDate(start, end, new DateRange(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)), DateGranularity.Year);
+            }
+        }
+
+        private static DateGranularity Granularity(string unit) => unit switch
+        {
+            "day" => DateGranularity.Day,
+            "week" => DateGranularity.Week,
+            "month" => DateGranularity.Month,
+            _ => DateGranularity.Year,
+        };
+
+        private bool TryHoliday(int i, out FoundDate date)
+        {
+            date = default;
+            if (!DateLexicons.Holidays.TryMatch(V.Text, V.Tokens, i, V.Count, false, out var h, out var count, out _))
+            {
+                return false;
+            }
+
+            var end = i + count;
+            int? year = null;
+            if (TryYearToken(end, out var y))
+            {
+                year = y;
+                end++;
+            }
+
+            if (year is null && !Known)
+            {
+                date = new FoundDate(i, end, null, DateGranularity.Day);
+                return true;
+            }
+
+            var gy = year ?? reference.Year;
+            DateOnly? day = h.Calendar switch
+            {
+                "gregorian" => new DateOnly(gy, h.Month, h.Day),
+                "easter" => Easter(gy),
+                _ => HijriInYear(gy, h.Month, h.Day),
+            };
+            date = new FoundDate(i, end, day is { } dd ? new DateRange(dd, dd) : null, DateGranularity.Day);
+            return true;
+        }
+
+        // ---- pieces --------------------------------------------------------------------------------------------
+
+        private bool TryDay(int j, out int day, out int end)
+        {
+            day = 0;
+            end = j;
+            if (!V.Valid(j))
+            {
+                return false;
+            }
+
+            if (V.IsNumber(j) && IsPlain(j) && V[j].Length <= 2 && !V.IsPunct(j + 1, ':') && !V.IsPunct(j + 1, '/') && !V.IsPunct(j + 1, '.') || V.IsNumber(j) && IsPlain(j) && V[j].Length <= 2 && V.IsPunct(j + 1, '.') && !V.IsNumber(j + 2))
+            {
+                day = Int(j);
+                end = j + 1;
+                if (V.IsWord(end) && V.Adjacent(j, end) && V[end].Length <= 3 && NumberLexicon.Latin(language).TryGet(V[end], out var sfx) && sfx.Kind == NumberWordKind.Suffix)
+                {
+                    end++;
+                }
+
+                return day is >= 1 and <= 31;
+            }
+
+            // "اليوم الأول من", "اليوم الثالث من اكتوبر"
+            if (V.IsAny(j, "اليوم") && OrdinalAt(j + 1, out day, out end))
+            {
+                return day is >= 1 and <= 31;
+            }
+
+            if (!V.IsWord(j) || !NumberParser.TryParse(V.Text, V.Tokens, j, language, out var n) || !(n.IsOrdinal || n.Definite)
+                || n.Value is < 1 or > 31 || n.Value != decimal.Truncate(n.Value))
+            {
+                return false;
+            }
+
+            day = (int)n.Value;
+            end = n.End;
+            if (n.IsOrdinal && V.IsAny(end, "يوم"))
+            {
+                end++; // "ثالث يوم من شهر عشرة"
+            }
+
+            return true;
+        }
+
+        private bool TryMonth(int j, out MonthName month, out int end, bool strict)
+        {
+            end = j;
+            if (!V.IsWord(j) || !DateLexicons.Months.TryMatch(V.Text, V.Tokens, j, V.Count, true, out month, out var count, out var prefix))
+            {
+                month = null!;
+                return false;
+            }
+
+            if (prefix > 0 && !(V[j].StartsWith("ب") || V[j].StartsWith("و") || V[j].StartsWith("ل") || V[j].StartsWith("ف")))
+            {
+                return false;
+            }
+
+            var latin = !Languages.Arabic.ArabicLetters.IsLetter(V[j][0]);
+            if (latin && language == "en" && !char.IsUpper(V[j][0]))
+            {
+                return false;
+            }
+
+            if (latin && (PhraseTable<int>.KeyEquals(V[j], "may") || PhraseTable<int>.KeyEquals(V[j], "march") || PhraseTable<int>.KeyEquals(V[j], "mar")))
+            {
+                month = month with { Ambiguous = true };
+            }
+
+            end = j + count;
+            if (V.IsPunct(end, '.') && V[j].Length <= 4 && latin)
+            {
+                end++; // "Jan.", "sept."
+            }
+
+            // The double form: "مارس / آذار", "مارس/آذار", "مارس (آذار)", "آب / أغسطس".
+            var k = end;
+            var paren = V.IsPunct(k, '(');
+            if ((V.IsPunct(k, '/') || paren || V.IsPunct(k, '-')) && DateLexicons.Months.TryMatch(V.Text, V.Tokens, k + 1, V.Count, false, out var second, out var c2, out _)
+                && second.Month == month.Month && second.Hijri == month.Hijri)
+            {
+                end = k + 1 + c2;
+                if (paren && V.IsPunct(end, ')'))
+                {
+                    end++;
+                }
+
+                month = month with { Ambiguous = false };
+            }
+
+            return true;
+        }
+
+        /// <summary>"شهر 3", "شهر ثلاثة", "شهر عشرة": a month by its number.</summary>
+        private bool TryMonthNumber(int shahr, int j, out MonthName month, out int end)
+        {
+            month = null!;
+            end = j;
+            if (!V.IsAny(shahr, "شهر", "بشهر", "لشهر") || !NumberParser.TryParse(V.Text, V.Tokens, shahr + 1, language, out var n) || n.IsOrdinal
+                || n.Value is < 1 or > 12 || n.Value != decimal.Truncate(n.Value) || n.HasDigits && n.DigitCount > 2)
+            {
+                return false;
+            }
+
+            month = new MonthName((int)n.Value, false, false);
+            end = n.End;
+            return true;
+        }
+
+        private bool TryYearAfter(int j, out int year, out int end, out bool hijri)
+        {
+            year = 0;
+            end = j;
+            hijri = false;
+            var k = j;
+            if (V.IsPunct(k, ',') || V.IsPunct(k, '،'))
+            {
+                k++;
+            }
+
+            if (V.IsAny(k, "من", "في", "لعام", "بعام", "عام", "سنة", "من عام", "de", "of"))
+            {
+                k++;
+                if (V.IsAny(k, "عام", "العام", "سنة", "السنة"))
+                {
+                    k++;
+                }
+            }
+
+            if (!TryYearToken(k, out year) || !V.SameSentence(j - 1, k))
+            {
+                return false;
+            }
+
+            end = k + 1;
+            if (IsHijriMarker(end))
+            {
+                hijri = true;
+                end++;
+            }
+
+            return true;
+        }
+
+        private bool IsHijriMarker(int j) => V.Valid(j) && (V.IsAny(j, "ه", "هـ", "هجري", "هجرية", "للهجرة", "ah") || V.Is(j, "ه") && V.IsPunct(j + 1, '.'));
+
+        private bool TryYearToken(int j, out int year)
+        {
+            year = 0;
+            if (!V.IsNumber(j) || !IsPlain(j) || V[j].Length != 4 || V.IsPunct(j + 1, ':'))
+            {
+                return false;
+            }
+
+            year = Int(j);
+            return year is >= 1000 and <= 2999;
+        }
+
+        /// <summary>+1 for "المقبل", "next", "prochain"; -1 for "الماضي", "last", "dernier"; 0 otherwise.</summary>
+        private int Modifier(int j, out int end)
+        {
+            end = j + 1;
+            if (V.IsAny(j, "المقبل", "القادم", "التالي", "prochain", "prochaine"))
+            {
+                return 1;
+            }
+
+            if (V.IsAny(j, "الماضي", "الفائت", "المنصرم", "السابق", "dernier", "derniere", "passé"))
+            {
+                return -1;
+            }
+
+            end = j;
+            return 0;
+        }
+
+        private bool Since(int start) => V.IsAny(start - 1, "منذ", "since", "depuis") || V.IsAny(start - 2, "منذ", "since", "depuis") && V.IsAny(start - 1, "شهر");
+
+        private FoundDate MakeDay(int start, int end, int? year, int month, int day, bool hijri, int modifier, bool since)
+        {
+            if (hijri)
+            {
+                var hy = year ?? (Known ? UmAlQura.GetYear(reference.ToDateTime(TimeOnly.MinValue)) : 0);
+                if (hy == 0 || !TryHijri(hy, month, day, out var g))
+                {
+                    return new FoundDate(start, end, null, DateGranularity.Day);
+                }
+
+                return new FoundDate(start, end, new DateRange(g, g), DateGranularity.Day);
+            }
+
+            var y = year ?? InferYear(month, day, modifier, since);
+            if (y is null || !Valid(y.Value, month, day))
+            {
+                return new FoundDate(start, end, null, DateGranularity.Day);
+            }
+
+            var d = new DateOnly(y.Value, month, day);
+            return new FoundDate(start, end, new DateRange(d, d), DateGranularity.Day);
+        }
+
+        private FoundDate MakeMonth(int start, int end, int? year, int month, bool hijri, int modifier, bool since)
+        {
+            if (hijri)
+            {
+                var hy = year ?? (Known ? UmAlQura.GetYear(reference.ToDateTime(TimeOnly.MinValue)) : 0);
+                if (hy == 0 || !TryHijri(hy, month, 1, out var first))
+                {
+                    return new FoundDate(start, end, null, DateGranularity.Month);
+                }
+
+                var days = UmAlQura.GetDaysInMonth(hy, month);
+                return new FoundDate(start, end, new DateRange(first, first.AddDays(days - 1)), DateGranularity.Month);
+            }
+
+            var y = year ?? InferYear(month, 1, modifier, since);
+            if (y is null)
+            {
+                return new FoundDate(start, end, null, DateGranularity.Month);
+            }
+
+            var m = new DateOnly(y.Value, month, 1);
+            return new FoundDate(start, end, new DateRange(m, m.AddMonths(1).AddDays(-1)), DateGranularity.Month);
+        }
+
+        private static FoundDate MakeYear(int start, int end, int year, bool hijri)
+        {
+            if (hijri)
+            {
+                if (!TryHijri(year, 1, 1, out var first) || !TryHijri(year + 1, 1, 1, out var next))
+                {
+                    return new FoundDate(start, end, null, DateGranularity.Year);
+                }
+
+                return new FoundDate(start, end, new DateRange(first, next.AddDays(-1)), DateGranularity.Year);
+            }
+
+            return new FoundDate(start, end, new DateRange(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), DateGranularity.Year);
+        }
+
+        /// <summary>
+        /// The year of a month named without one: the reference year; the next occurrence after "المقبل"/"next", the
+        /// previous one after "الماضي"/"last"; and never a future month after "منذ"/"since".
+        /// </summary>
+        private int? InferYear(int month, int day, int modifier, bool since)
+        {
+            if (!Known)
+            {
+                return null;
+            }
+
+            var y = reference.Year;
+            if (modifier > 0)
+            {
+                return month > reference.Month || month == reference.Month && day > reference.Day ? y : y + 1;
+            }
+
+            if (modifier < 0 || since)
+            {
+                return month < reference.Month || month == reference.Month && (day <= reference.Day || since) ? y : y - 1;
+            }
+
+            return y;
+        }
+
+        private int Int(int j) => int.Parse(V[j], NumberStyles.None, CultureInfo.InvariantCulture);
+
+        private bool IsPlain(int j)
+        {
+            foreach (var c in V[j])
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return V[j].Length <= 9;
+        }
+    }
+
+    private static bool Valid(int y, int m, int d) => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+
+    private static bool TryHijri(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        try
+        {
+            if (year < UmAlQura.GetYear(UmAlQura.MinSupportedDateTime) + 1 || year > UmAlQura.GetYear(UmAlQura.MaxSupportedDateTime) - 1
+                || month is < 1 or > 12 || day < 1 || day > UmAlQura.GetDaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = DateOnly.FromDateTime(UmAlQura.ToDateTime(year, month, day, 0, 0, 0, 0));
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The Hijri date falling in Gregorian year <paramref name="year"/> (the first, when it falls twice).</summary>
+    private static DateOnly? HijriInYear(int year, int month, int day)
+    {
+        if (year < 1901 || year > 2076)
+        {
+            return null;
+        }
+
+        var hy = UmAlQura.GetYear(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
+        for (var h = hy; h <= hy + 1; h++)
+        {
+            if (TryHijri(h, month, day, out var d) && d.Year == year)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
+    private static DateOnly Easter(int y)
+    {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        var h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4;
+        var l = (32 + 2 * e + 2 * i - h - k) % 7;
+        var m = (a + 11 * h + 22 * l) / 451;
+        var month = (h + l - 7 * m + 114) / 31;
+        var day = (h + l - 7 * m + 114) % 31 + 1;
+        return new DateOnly(y, month, day);
+    }
+}

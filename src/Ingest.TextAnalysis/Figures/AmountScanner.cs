@@ -1,0 +1,739 @@
+using Ingest.TextAnalysis.Lexicons;
+using Ingest.TextAnalysis.Numbers;
+using Ingest.TextAnalysis.Segmentation;
+
+namespace Ingest.TextAnalysis.Figures;
+
+/// <summary>
+/// Finds every number of a document with the unit that follows or precedes it (a currency, a percent sign, a unit of
+/// measure, a counted noun), joins ranges ("بين 5 و7 مليارات", "10-20 dollars", "entre 10 et 20 euros") and reads
+/// the qualifier in front ("نحو", "more than", "au moins"). Dates are found first and their tokens are skipped.
+/// Shared by the article extractor and the expression scanner.
+/// </summary>
+internal static class AmountScanner
+{
+    public static List<Amount> Scan(AnalysisDocument document, bool[] excluded, bool expressions)
+    {
+        var v = new TokenView(document.Folded, document.Tokens);
+        var language = document.Language;
+        var found = new List<Amount>();
+        var resolver = new CurrencyResolver(document);
+        var i = 0;
+        while (i < v.Count)
+        {
+            if (excluded[i] || v.Tokens[i].Kind == TokenKind.Punctuation && !StartsNumber(v, i) && !IsCurrencyStart(v, i)
+                || v.Tokens[i].Kind == TokenKind.Word && !MayStartAmount(v, i, language, expressions))
+            {
+                i++;
+                continue;
+            }
+
+            var amount = ReadAt(v, i, language, excluded, expressions, resolver);
+            if (amount is null)
+            {
+                i++;
+                continue;
+            }
+
+            amount = ExtendRange(v, amount, language, excluded, expressions, resolver);
+            amount = ReadQualifier(v, amount, excluded);
+            found.Add(amount);
+            i = Math.Max(amount.End, i + 1);
+        }
+
+        return found;
+    }
+
+    /// <summary>A cheap gate before the full readers: a number word, a currency word or an article counting one.</summary>
+    private static bool MayStartAmount(TokenView v, int i, string language, bool expressions)
+    {
+        var w = v[i];
+        if (Languages.Arabic.ArabicLetters.IsLetter(w[0]))
+        {
+            return NumberLexicon.Arabic.TryGetWithClitics(w, out _, out _, out _, out _)
+                || expressions && (FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, true, out _, out _, out _)
+                    || FigureLexicons.Units.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _)
+                    || w.EndsWith("تان") || w.EndsWith("تين"));
+        }
+
+        return NumberLexicon.Latin(language).TryGet(w, out _)
+            || w.Contains('-')
+            || v.IsAny(i, "a", "an", "un", "une", "one", "minus", "negative", "moins", "point")
+            || FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _)
+            || expressions;
+    }
+
+    private static bool StartsNumber(TokenView v, int i) =>
+        (v.IsPunct(i, '.') || v.IsPunct(i, ',') || v.IsPunct(i, '-') || v.IsPunct(i, '(') || v.IsPunct(i, '%')) && v.IsNumber(i + 1)
+        || v.IsPunct(i, '-') && (v.IsPunct(i + 1, '.') || v.IsPunct(i + 1, ',')) && v.IsNumber(i + 2);
+
+    private static bool IsCurrencyStart(TokenView v, int i) => FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _);
+
+    /// <summary>Reads one amount starting at token <paramref name="i"/> (a currency prefix or a number).</summary>
+    private static Amount? ReadAt(TokenView v, int i, string language, bool[] excluded, bool expressions, CurrencyResolver resolver)
+    {
+        var start = i;
+        var negative = false;
+        string? prefixCode = null;
+        string? prefixFamily = null;
+
+        // Currency written before the number: "$10", "US$ 4.7 billion", "USD 7 billion", "EUR 20", "Rs. 20".
+        if (TryCurrency(v, i, language, out var entry, out var afterCurrency) && v.IsPunct(afterCurrency, '.') && v.IsNumber(afterCurrency + 1)
+            && v[afterCurrency - 1].Length <= 3)
+        {
+            afterCurrency++; // "Rs. 20"
+        }
+
+        if (entry is not null && afterCurrency > i && afterCurrency < v.Count && !excluded[afterCurrency]
+            && (v.IsNumber(afterCurrency) || StartsNumber(v, afterCurrency))
+            && (v.SameSentence(i, afterCurrency) || v.IsPunct(afterCurrency - 1, '.'))
+            && (entry.UpperOnly || entry.IsFamily && entry.Code == "dollar" || !char.IsLetter(v[i][0]) || IsCodeLike(v, i) || expressions))
+        {
+            var adjectiveStart = PrefixAdjectiveStart(v, i, entry, out var adjectiveCode);
+            prefixFamily = entry.IsFamily ? entry.Code : null;
+            prefixCode = entry.IsFamily ? adjectiveCode ?? resolver.Resolve(entry.Code, i, afterCurrency) : entry.Code;
+            start = adjectiveStart;
+            i = afterCurrency;
+        }
+
+        if (expressions && v.IsPunct(i, '-') && v.IsNumber(i + 1) && (v.Adjacent(i, i + 1) || i == 0) && !v.IsNumber(i - 1))
+        {
+            negative = true;
+            i++;
+        }
+        else if (expressions && v.IsPunct(i, '-') && StartsNumber(v, i + 1) && !v.IsNumber(i - 1))
+        {
+            negative = true; // "-.0012G"
+            i++;
+        }
+        else if (expressions && v.IsAny(i, "minus", "negative", "moins") && !v.IsAny(i + 1, "de", "que") && !v.IsAny(i - 1, "au", "pas", "du", "le", "en")
+            && v.Valid(i + 1))
+        {
+            negative = true;
+            i++;
+        }
+
+        var percentBefore = false;
+        if (v.IsPunct(i, '%') && v.IsNumber(i + 1))
+        {
+            percentBefore = true; // Arabic sometimes writes the sign first: "%40"
+            i++;
+        }
+
+        var parenthesized = v.IsPunct(i, '(') && v.IsNumber(i + 1);
+        if (parenthesized)
+        {
+            i++;
+        }
+
+        var between = v.IsAny(i - 1, "between", "entre", "بين");
+        if (!NumberParser.TryParse(v.Text, v.Tokens, i, language, between, out var n) || excluded[Math.Min(n.End - 1, v.Count - 1)])
+        {
+            return ArticleOne(v, i, language, expressions, excluded, resolver);
+        }
+
+        if (negative && prefixCode is null && start == i - 1 || negative)
+        {
+            n = n with { Value = -n.Value };
+            if (prefixCode is null)
+            {
+                start = Math.Min(start, i - 1);
+            }
+        }
+
+        var sentence = v.Tokens[n.Start].Sentence;
+        if (n.IsOrdinal)
+        {
+            return new Amount(null, true, n.Value, null, "", "", 1, FigureQualifier.Exact, start, n.End, n.Start, n.End, sentence,
+                n.Scale, false, n.HasWords, false, null);
+        }
+
+        // "forty-five (45)", "45 (forty five)": the same number restated in brackets.
+        if (!parenthesized && v.IsPunct(n.End, '(') && NumberParser.TryParse(v.Text, v.Tokens, n.End + 1, language, out var restated)
+            && restated.Value == n.Value && v.IsPunct(restated.End, ')'))
+        {
+            n = n with { End = restated.End + 1 };
+        }
+
+        var end = n.End;
+        if (parenthesized && v.IsPunct(end, ')'))
+        {
+            end++;
+        }
+        else if (parenthesized)
+        {
+            start = i; // the bracket belongs to something else
+        }
+
+        if (percentBefore)
+        {
+            return new Amount(FigureKind.Percent, false, n.Value, null, "percent", "percent", 1, FigureQualifier.Exact, start == i ? i - 1 : start, n.End,
+                n.Start, n.End, sentence, n.Scale, n.IsPlainDigits, n.HasWords, n.IsFraction, null);
+        }
+
+        if (prefixCode is not null)
+        {
+            var money = new Amount(FigureKind.Money, false, n.Value, null, prefixCode, prefixCode, 1, FigureQualifier.Exact, start, n.End,
+                n.Start, n.End, sentence, n.Scale, n.IsPlainDigits, n.HasWords, n.IsFraction, prefixFamily);
+
+            // "$10 USD" or "US$3.14" followed by its own code: take the code along.
+            return ReadCents(v, money, language);
+        }
+
+        var unit = ReadUnitAfter(v, end, n, language, excluded, resolver);
+        if (unit is null && parenthesized)
+        {
+            return null;
+        }
+
+        if (unit is null)
+        {
+            return new Amount(null, false, n.Value, null, "", "", 1, FigureQualifier.Exact, start, n.End, n.Start, n.End, sentence,
+                n.Scale, n.IsPlainDigits, n.HasWords, n.IsFraction, null);
+        }
+
+        var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
+        var amount = new Amount(kind, false, n.Value * factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
+            start, unitEnd, n.Start, n.End, sentence, n.Scale, n.IsPlainDigits, n.HasWords, n.IsFraction, family);
+        return kind == FigureKind.Money ? ReadCents(v, amount, language) : amount;
+    }
+
+    /// <summary>
+    /// "a dollar", "a kg", "une tasse": the article counts one. In short expressions a unit alone counts one too
+    /// ("كيلوغرام"), and an Arabic dual counts two ("أونصتان").
+    /// </summary>
+    private static Amount? ArticleOne(TokenView v, int i, string language, bool expressions, bool[] excluded, CurrencyResolver resolver)
+    {
+        if (!expressions || excluded[i])
+        {
+            return null;
+        }
+
+        var article = v.IsAny(i, "a", "an", "une", "un", "one");
+        var j = article ? i + 1 : i;
+        if (!v.IsWord(j) || !article && i > 0)
+        {
+            return null;
+        }
+
+        var value = 1m;
+        var w = v[j];
+        if (!article && (w.EndsWith("تان") || w.EndsWith("تين")) && w.Length > 5)
+        {
+            Span<char> singular = stackalloc char[w.Length - 2];
+            w[..^3].CopyTo(singular);
+            singular[^1] = 'ه';
+            if (FigureLexicons.Units.TryGetWord(singular, out var dual))
+            {
+                return new Amount(FigureKind.Quantity, false, 2 * dual.Factor, null, dual.Unit, dual.ScanUnit, dual.ScanFactor, FigureQualifier.Exact,
+                    i, j + 1, j, j + 1, v.Tokens[j].Sentence, 1, false, true, false, null);
+            }
+        }
+
+        if (v.IsNumber(j + 1) && v.SameSentence(j, j + 1) || v.IsNumber(j + 2) && v.SameSentence(j, j + 2) || v.IsNumber(j + 3) && v.SameSentence(j, j + 3))
+        {
+            return null; // "a US$4.7 billion": the article belongs to the amount that follows
+        }
+
+        var one = new ParsedNumber(j, j, value, 1, false, true, false, false, false, false, 0);
+        var unit = ReadUnitAfter(v, j, one, language, excluded, resolver);
+        if (unit is null || unit.Value.Kind is not (FigureKind.Money or FigureKind.Quantity) || !article && unit.Value.Kind == FigureKind.Money)
+        {
+            return null;
+        }
+
+        var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
+        var amount = new Amount(kind, false, factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
+            i, unitEnd, j, j, v.Tokens[j].Sentence, 1, false, true, false, family);
+        return kind == FigureKind.Money ? ReadCents(v, amount, language) : amount;
+    }
+
+    private static bool IsCodeLike(TokenView v, int i) => v[i].Length <= 3 && v[i].Length > 0 && char.IsUpper(v[i][0]);
+
+    private static bool TryCurrency(TokenView v, int j, string language, out CurrencyEntry entry, out int end)
+    {
+        end = j;
+        if (!v.Valid(j))
+        {
+            entry = null!;
+            return false;
+        }
+
+        if (FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, j, v.Count, true, out entry, out var count, out var prefix))
+        {
+            if (entry.UpperOnly && !IsUpper(v, j))
+            {
+                return false;
+            }
+
+            if (entry.Language is not null && entry.Language != language)
+            {
+                return false;
+            }
+
+            if (prefix > 0 && v[j][..prefix] is var p && !(p.SequenceEqual("و") || p.SequenceEqual("ب") || p.SequenceEqual("ال") || p.SequenceEqual("بال")))
+            {
+                return false;
+            }
+
+            end = j + count;
+            return true;
+        }
+
+        // French elision: "mds d'euros".
+        var w = v[j];
+        if (v.IsWord(j) && w.Length > 2 && (w.StartsWith("d'") || w.StartsWith("D'"))
+            && FigureLexicons.Currencies.TryGetWord(w[2..], out entry))
+        {
+            end = j + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsUpper(TokenView v, int j)
+    {
+        foreach (var c in v[j])
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"US$", "C$", "HK$": a country prefix written against the dollar sign.</summary>
+    private static int PrefixAdjectiveStart(TokenView v, int currency, CurrencyEntry entry, out string? code)
+    {
+        code = null;
+        if (!entry.IsFamily || !FigureLexicons.CurrencyAdjectives.TryGetValue(entry.Code, out var adjectives))
+        {
+            return currency;
+        }
+
+        for (var s = Math.Max(0, currency - 4); s < currency; s++)
+        {
+            if (adjectives.TryMatch(v.Text, v.Tokens, s, currency, false, out var c, out var count, out _) && s + count == currency
+                && v.SameSentence(s, currency) && (v.Adjacent(currency - 1, currency) || !char.IsPunctuation(v[currency][0]) && !char.IsSymbol(v[currency][0])))
+            {
+                code = c;
+                return s;
+            }
+        }
+
+        return currency;
+    }
+
+    private static (FigureKind Kind, string Unit, string ScanUnit, decimal Factor, decimal ScanFactor, int End, string? Family)? ReadUnitAfter(
+        TokenView v, int j, ParsedNumber n, string language, bool[] excluded, CurrencyResolver resolver)
+    {
+        if (!v.Valid(j) || excluded[j] || !v.SameSentence(n.Start, j))
+        {
+            return null;
+        }
+
+        if (FigureLexicons.Percent.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var percentUnit, out var pc, out var pp) && PrefixOk(v, j, pp))
+        {
+            return (FigureKind.Percent, percentUnit, percentUnit, 1, 1, j + pc, null);
+        }
+
+        // Currency, possibly after an English adjective ("4.6 trillion U.S. dollars") or French "de" ("milliards de dinars").
+        for (var a = j; a <= j + 4 && v.Valid(a) && v.SameSentence(j, a); a++)
+        {
+            if (TryCurrency(v, a, language, out var entry, out var end))
+            {
+                if (a > j && !BridgesToCurrency(v, j, a, entry))
+                {
+                    break;
+                }
+
+                string code;
+                string? family = null;
+                if (entry.IsFamily)
+                {
+                    family = entry.Code;
+                    var adjective = AdjectiveAfter(v, end, entry.Code, out var adjectiveEnd) ?? AdjectiveBetween(v, j, a, entry.Code);
+                    if (adjective is not null)
+                    {
+                        code = adjective;
+                        end = Math.Max(end, adjectiveEnd);
+                    }
+                    else if (entry.Code == "pound" && !resolver.PoundIsMoney(a, end))
+                    {
+                        return (FigureKind.Quantity, "pound", "pound", 1, 1, end, null);
+                    }
+                    else
+                    {
+                        code = resolver.Resolve(entry.Code, a, end);
+                    }
+                }
+                else
+                {
+                    code = entry.Code;
+                }
+
+                return (FigureKind.Money, code, code, 1, 1, end, family);
+            }
+
+            if (!IsBridgeWord(v, a))
+            {
+                break;
+            }
+        }
+
+        // "2 millions de tonnes", "3 million of barrels": a scaled number reaches its unit through "de"/"of".
+        if (n.Scale > 1 && v.IsAny(j, "de", "of") && FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _))
+        {
+            j++;
+        }
+
+        if (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var unit, out var uc, out var up) && PrefixOk(v, j, up))
+        {
+            if (unit.Unit == "pound")
+            {
+                return (FigureKind.Quantity, "pound", "pound", 1, 1, j + uc, null);
+            }
+
+            return (FigureKind.Quantity, unit.Unit, unit.ScanUnit, unit.Factor, unit.ScanFactor * unit.Factor, j + uc, null);
+        }
+
+        if (n.IsFraction)
+        {
+            return null;
+        }
+
+        if (FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var noun, out var nc, out var np) && PrefixOk(v, j, np))
+        {
+            return (FigureKind.Count, noun, noun, 1, 1, j + nc, null);
+        }
+
+        // Partitive: "39 من مسلحي الحوثيين", "three of the soldiers".
+        if ((v.Is(j, "من") || v.Is(j, "of")) && v.SameSentence(j, j + 1))
+        {
+            var k = v.Is(j + 1, "the") ? j + 2 : j + 1;
+            if (FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, k, v.Count, true, out noun, out nc, out _))
+            {
+                return (FigureKind.Count, noun, noun, 1, 1, k + nc, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Only "و", "ب" and "ال" may be joined to a unit word: "بالمئة", "وطن"? no: a stripped "ك" or "ل" makes another word.</summary>
+    private static bool PrefixOk(TokenView v, int j, int prefix)
+    {
+        if (prefix == 0)
+        {
+            return true;
+        }
+
+        var p = v[j][..prefix];
+        return p.SequenceEqual("بال") || p.SequenceEqual("ال") || p.SequenceEqual("ب") && v[j].Length > 4;
+    }
+
+    private static bool IsBridgeWord(TokenView v, int a) =>
+        v.IsAny(a, "de", "of", "u", "s", "us", ".", "american", "canadian", "australian", "hong", "kong", "new", "zealand", "saudi", "qatari", "kuwaiti",
+            "jordanian", "egyptian", "lebanese", "syrian", "sudanese", "emirati", "moroccan", "algerian", "tunisian", "libyan", "iraqi", "bahraini",
+            "omani", "yemeni", "iranian", "turkish", "swiss", "indian", "pakistani", "british", "malaysia", "malaysian", "singapore", "taiwan")
+        || v.IsPunct(a, '.');
+
+    private static bool BridgesToCurrency(TokenView v, int j, int a, CurrencyEntry entry)
+    {
+        for (var k = j; k < a; k++)
+        {
+            if (!IsBridgeWord(v, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? AdjectiveBetween(TokenView v, int j, int a, string family)
+    {
+        if (a <= j || !FigureLexicons.CurrencyAdjectives.TryGetValue(family, out var table))
+        {
+            return null;
+        }
+
+        for (var s = j; s < a; s++)
+        {
+            if (table.TryMatch(v.Text, v.Tokens, s, a, false, out var code, out _, out _))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An adjective after the currency word: "دولار أمريكي", "dinars algériens", "جنيهات مصرية", "ringgit".</summary>
+    public static string? AdjectiveAfter(TokenView v, int j, string family, out int end)
+    {
+        end = j;
+        if (!v.Valid(j) || !v.SameSentence(j - 1, j) || !FigureLexicons.CurrencyAdjectives.TryGetValue(family, out var table))
+        {
+            return null;
+        }
+
+        if (table.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var code, out var count, out _))
+        {
+            end = j + count;
+            return code;
+        }
+
+        // Agreement endings: "أردنية", "قطرية", "امريكيا", "canadiens", "libanaises".
+        var w = v[j];
+        ReadOnlySpan<string> endings = ["يه", "ه", "ين", "ون", "ات", "ا", "s", "es", "e", "nes", "ne"];
+        foreach (var ending in endings)
+        {
+            if (w.Length > ending.Length + 2 && w.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                var stem = w[..^ending.Length];
+                if (table.TryGetWord(stem, out code) || stem.StartsWith("ال") && table.TryGetWord(stem[2..], out code))
+                {
+                    end = j + 1;
+                    return code;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Cents after a whole amount: "$20 43", "20 دولار و43 سنت", "1 USD et 23 centimes", "3 GBP and one".</summary>
+    private static Amount ReadCents(TokenView v, Amount money, string language)
+    {
+        if (money.Value != decimal.Truncate(money.Value) || !v.Valid(money.End) || !v.SameSentence(money.Start, money.End))
+        {
+            return money;
+        }
+
+        var j = money.End;
+        if (v.IsAny(j, "and", "et", "و"))
+        {
+            j++;
+        }
+
+        if (!v.Valid(j) || !v.SameSentence(money.Start, j))
+        {
+            return money;
+        }
+
+        ParsedNumber cents;
+        if (v.IsNumber(j))
+        {
+            if (!NumberParser.ParseDigits(v[j], language, out var c, out var plainCents, out _) || !plainCents)
+            {
+                return money;
+            }
+
+            cents = new ParsedNumber(j, j + 1, c, 1, false, false, true, true, false, false, v[j].Length);
+        }
+        else if (!NumberParser.TryParse(v.Text, v.Tokens, j, language, out cents) || cents.IsOrdinal)
+        {
+            return money;
+        }
+
+        if (cents.Value >= 100 || cents.Value < 0 || cents.Value != decimal.Truncate(cents.Value))
+        {
+            return money;
+        }
+
+        var end = cents.End;
+        var hasCentWord = v.IsAny(end, "c", "cent", "cents", "سنت", "سنتات", "سينت", "pence", "penny", "centimes", "centime", "sen", "sens",
+            "kopiykas", "kopiyka", "kopecks", "fils", "فلس", "قرش", "piastres", "halala", "هللة");
+        if (hasCentWord)
+        {
+            end++;
+        }
+        else if (v.Valid(end) && v.SameSentence(money.Start, end) && !v.IsPunct(end, '.'))
+        {
+            return money; // without a cent word, only a number closing the text is a cent amount
+        }
+
+        return money with { Value = money.Value + cents.Value / 100m, End = end };
+    }
+
+    private static Amount ExtendRange(TokenView v, Amount a, string language, bool[] excluded, bool expressions, CurrencyResolver resolver)
+    {
+        if (a.Ordinal || !v.Valid(a.End) || !v.SameSentence(a.Start, a.End))
+        {
+            return a;
+        }
+
+        var introducer = Introducer(v, a.Start, out var introStart);
+        var j = a.End;
+        int bStart;
+        if (v.IsPunct(j, '-') || v.IsPunct(j, '\u2014'))
+        {
+            bStart = j + 1;
+        }
+        else if (v.IsAny(j, "to", "a", "à", "إلى", "الى", "حتى", "ل") && introducer is "from" || v.IsAny(j, "to") && a.Kind is null)
+        {
+            bStart = j + 1;
+        }
+        else if (v.IsAny(j, "and", "et", "و") && introducer is "between" or "from")
+        {
+            bStart = j + 1;
+        }
+        else if (introducer is "between" or "from" && v.IsWord(j) && (v[j][0] == 'و' || v[j][0] == 'ل') && !excluded[j])
+        {
+            bStart = j; // "و7 مليارات", "لعشرين دولار": the connector is a clitic of the second number
+        }
+        else
+        {
+            return a;
+        }
+
+        if (v.IsPunct(bStart, '~'))
+        {
+            bStart++;
+        }
+
+        while (FigureLexicons.QualifiersBefore.TryMatch(v.Text, v.Tokens, bStart, v.Count, false, out var q, out var qc, out _) && q == FigureQualifier.Approx)
+        {
+            bStart += qc;
+        }
+
+        if (!v.Valid(bStart) || excluded[bStart] || !v.SameSentence(a.Start, bStart))
+        {
+            return a;
+        }
+
+        var b = ReadAt(v, bStart, language, excluded, expressions, resolver);
+        if (b is null || b.Ordinal || b.Value < 0)
+        {
+            return a;
+        }
+
+        FigureKind? kind;
+        string unit, scanUnit;
+        decimal scanFactor;
+        var low = a.Value;
+        if (a.Kind is null && b.Kind is not null)
+        {
+            kind = b.Kind;
+            unit = b.Unit;
+            scanUnit = b.ScanUnit;
+            scanFactor = b.ScanFactor;
+            if (a.Scale == 1 && b.Scale > 1 && low * b.Scale <= b.Value)
+            {
+                low *= b.Scale; // "بين 5 و7 مليارات"
+            }
+        }
+        else if (a.Kind is not null && (b.Kind is null || b.Kind == a.Kind && b.Unit == a.Unit))
+        {
+            if (a.Scale == 1 && b.Scale > 1 && low * b.Scale <= b.Value)
+            {
+                low *= b.Scale; // "$5-7 billion"
+            }
+
+            kind = a.Kind;
+            unit = a.Unit;
+            scanUnit = a.ScanUnit;
+            scanFactor = a.ScanFactor;
+            if (b.Kind is null && introducer is null && a.Kind != FigureKind.Money && !v.IsPunct(j, '-'))
+            {
+                return a;
+            }
+        }
+        else
+        {
+            return a;
+        }
+
+        var high = b.Value;
+        if (high <= low || kind is null)
+        {
+            return a;
+        }
+
+        if (b.Kind is null && a.Kind is not null && !v.IsPunct(j, '-') && introducer is null)
+        {
+            return a;
+        }
+
+        return a with
+        {
+            Kind = kind,
+            Unit = unit,
+            ScanUnit = scanUnit,
+            ScanFactor = scanFactor,
+            Value = low,
+            ValueMax = high,
+            Start = introducer is null ? a.Start : introStart,
+            End = b.End,
+            CurrencyFamily = a.CurrencyFamily ?? b.CurrencyFamily,
+        };
+    }
+
+    private static string? Introducer(TokenView v, int start, out int introStart)
+    {
+        introStart = start;
+        if (v.IsAny(start - 1, "between", "entre", "بين", "بحدود"))
+        {
+            introStart = v.Is(start - 2, "ما") ? start - 2 : start - 1;
+            return v.Is(start - 1, "بحدود") ? null : "between";
+        }
+
+        if (v.IsAny(start - 1, "from", "de", "من", "du"))
+        {
+            // A rise "from X to Y" gives two figures; a plain "from X to Y" is one range.
+            for (var k = start - 2; k >= start - 4 && k >= 0; k--)
+            {
+                if (FigureLexicons.Changes.TryMatch(v.Text, v.Tokens, k, start - 1, true, out var role, out _, out _) && role is "increase" or "decrease")
+                {
+                    return null;
+                }
+            }
+
+            introStart = start - 1;
+            return "from";
+        }
+
+        return null;
+    }
+
+    private static Amount ReadQualifier(TokenView v, Amount a, bool[] excluded)
+    {
+        if (a.Ordinal)
+        {
+            return a;
+        }
+
+        var floor = a.Start - 5;
+        for (var k = a.Start - 1; k >= Math.Max(0, a.Start - 5); k--)
+        {
+            if (excluded[k] || !v.SameSentence(k, a.Start))
+            {
+                floor = k + 1;
+                break;
+            }
+        }
+
+        if (FigureLexicons.QualifiersBefore.TryMatchEndingAt(v.Text, v.Tokens, a.Start, floor, true, out var q, out var qs))
+        {
+            // News annotators write "حوالي 2104 مليون دينار", "près de 90 dollars" as the figure, but leave comparing
+            // verbs outside it ("تزيد عن 40٪"): only the approximating words join the figure's text.
+            return a with { Qualifier = q, Start = q == FigureQualifier.Approx ? qs : a.Start };
+        }
+
+        if (v.IsPunct(a.Start - 1, '~') && v.Adjacent(a.Start - 1, a.Start))
+        {
+            return a with { Qualifier = FigureQualifier.Approx, Start = a.Start - 1 };
+        }
+
+        if (FigureLexicons.QualifiersAfter.TryMatch(v.Text, v.Tokens, a.End, v.Count, true, out q, out var qc, out _) && v.SameSentence(a.Start, a.End))
+        {
+            return a with { Qualifier = q, End = a.End + qc };
+        }
+
+        return a;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Ingest.TextAnalysis.Data;
+using Ingest.TextAnalysis.Lexicons;
+
+namespace Ingest.TextAnalysis.Figures;
+
+/// <summary>The figure tables of Data/Figures, loaded once into immutable lookups.</summary>
+internal static class FigureLexicons
+{
+    public static readonly PhraseTable<CurrencyEntry> Currencies = new(EmbeddedData.ReadTsv("Figures/currencies.tsv").Select(r =>
+        new KeyValuePair<string, CurrencyEntry>(r[0], new CurrencyEntry(
+            r[1], r[1].All(char.IsLower), r[0].Length == 3 && r[0].All(char.IsAsciiLetterUpper), r.Length > 2 ? r[2] : null))));
+
+    /// <summary>Per family: adjective or country phrase -> ISO code; the "*" row is the family default.</summary>
+    public static readonly FrozenDictionary<string, PhraseTable<string>> CurrencyAdjectives = ByFamily("Figures/currency_adjectives.tsv");
+
+    public static readonly FrozenDictionary<string, string> FamilyDefaults = EmbeddedData.ReadTsv("Figures/currency_adjectives.tsv")
+        .Where(r => r[1] == "*").ToFrozenDictionary(r => r[0], r => r[2], StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, PhraseTable<string>> CurrencyContext = ByFamily("Figures/currency_context.tsv");
+
+    public static readonly PhraseTable<UnitEntry> Units = new(EmbeddedData.ReadTsv("Figures/units.tsv").Select(r =>
+        new KeyValuePair<string, UnitEntry>(r[0], new UnitEntry(r[1], Dec(r[2]), r[3], Dec(r[4])))));
+
+    public static readonly PhraseTable<string> CountedNouns = new(EmbeddedData.ReadTsv("Figures/counted_nouns.tsv").Select(r =>
+        new KeyValuePair<string, string>(r[0], r[1])));
+
+    public static readonly PhraseTable<string> Percent = new(EmbeddedData.ReadTsv("Figures/percent.tsv").Select(r =>
+        new KeyValuePair<string, string>(r[0], r[1])));
+
+    public static readonly PhraseTable<FigureQualifier> QualifiersBefore = Qualifiers("before");
+    public static readonly PhraseTable<FigureQualifier> QualifiersAfter = Qualifiers("after");
+
+    public static readonly PhraseTable<string> Changes = new(EmbeddedData.ReadTsv("Figures/changes.tsv").Select(r =>
+        new KeyValuePair<string, string>(r[0], r[1])));
+
+    private static decimal Dec(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static PhraseTable<FigureQualifier> Qualifiers(string position) => new(EmbeddedData.ReadTsv("Figures/qualifiers.tsv")
+        .Where(r => r[2] == position)
+        .Select(r => new KeyValuePair<string, FigureQualifier>(r[0], r[1] switch
+        {
+            "approx" => FigureQualifier.Approx,
+            "more_than" => FigureQualifier.MoreThan,
+            "less_than" => FigureQualifier.LessThan,
+            "at_least" => FigureQualifier.AtLeast,
+            "at_most" => FigureQualifier.AtMost,
+            _ => FigureQualifier.Exact,
+        })));
+
+    private static FrozenDictionary<string, PhraseTable<string>> ByFamily(string file) => EmbeddedData.ReadTsv(file)
+        .Where(r => r[1] != "*")
+        .GroupBy(r => r[0])
+        .ToFrozenDictionary(g => g.Key, g => new PhraseTable<string>(g.Select(r => new KeyValuePair<string, string>(r[1], r[2]))), StringComparer.Ordinal);
+}

@@ -1,0 +1,109 @@
+using Ingest.TextAnalysis.Dates;
+
+namespace Ingest.TextAnalysis.Tests.Dates;
+
+public sealed class DateExtractorTests
+{
+    private static IReadOnlyList<DateMention> Dates(string text, string language, DateOnly? reference) =>
+        DateExtractor.Extract(AnalysisDocument.Create(text, language, reference));
+
+    private static DateMention Single(string text, string language, string reference = "2024-06-12") =>
+        Assert.Single(Dates(text, language, DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static void AssertRange(DateMention date, string start, string end, DateGranularity granularity)
+    {
+        Assert.NotNull(date.Range);
+        Assert.Equal(start, date.Range!.Value.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(end, date.Range!.Value.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(granularity, date.Granularity);
+    }
+
+    [Theory]
+    [InlineData("وصل الوفد في 14 يناير 2024 إلى القاهرة.", "2024-01-14")]
+    [InlineData("وصل الوفد في 14 كانون الثاني 2024 إلى دمشق.", "2024-01-14")]
+    [InlineData("وصل الوفد في 14 جانفي 2024 إلى الجزائر.", "2024-01-14")]
+    [InlineData("عقدت القمة يوم 3 تشرين الأول 2023 في بغداد.", "2023-10-03")]
+    [InlineData("افتتح المعرض في 9 أوت 2022 بتونس.", "2022-08-09")]
+    [InlineData("نشر التقرير بتاريخ 24/5/2023 على موقع الوزارة.", "2023-05-24")]
+    [InlineData("نشر التقرير بتاريخ ٢٠٢٣/٥/٢٤ على موقع الوزارة.", "2023-05-24")]
+    [InlineData("The talks opened on May 24, 2023 in Geneva.", "2023-05-24")]
+    [InlineData("Les discussions ont commencé le 24 mai 2023 à Genève.", "2023-05-24")]
+    [InlineData("Filed 2023-05-24 by the registry.", "2023-05-24")]
+    public void Extract_AbsoluteDays_InEverySeries(string text, string day) =>
+        AssertRange(Single(text, text.Any(char.IsAsciiLetterLower) ? (text.Contains("Les") ? "fr" : "en") : "ar"), day, day, DateGranularity.Day);
+
+    [Theory]
+    [InlineData("تراجعت الأسعار في مارس / آذار الماضي.")]
+    [InlineData("تراجعت الأسعار في مارس (آذار) الماضي.")]
+    [InlineData("تراجعت الأسعار في مارس/آذار الماضي.")]
+    public void Extract_DoubleMonthForm_IsOneMonth(string text)
+    {
+        var date = Single(text, "ar");
+        AssertRange(date, "2024-03-01", "2024-03-31", DateGranularity.Month);
+        Assert.StartsWith("مارس", date.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MonthAfterSince_IsInThePast()
+    {
+        var date = Single("يسيطر التنظيم على المدينة منذ نيسان/أبريل.", "ar", "2024-03-05");
+        AssertRange(date, "2023-04-01", "2023-04-30", DateGranularity.Month);
+    }
+
+    [Fact]
+    public void Extract_MonthWithNext_IsTheComingOne()
+    {
+        var date = Single("تبدأ المفاوضات في شهر كانون الثاني المقبل.", "ar", "2024-11-20");
+        AssertRange(date, "2025-01-01", "2025-01-31", DateGranularity.Month);
+    }
+
+    [Fact]
+    public void Extract_HijriDate_IsConvertedToGregorian()
+    {
+        // 1 Ramadan 1445 AH is 11 March 2024 in the Umm al-Qura calendar.
+        var date = Single("يبدأ الصيام في 1 رمضان 1445 هـ في معظم الدول.", "ar");
+        AssertRange(date, "2024-03-11", "2024-03-11", DateGranularity.Day);
+    }
+
+    [Theory]
+    [InlineData("قال الوزير أمس إن المحادثات مستمرة.", "ar", "2024-06-11", "2024-06-11", DateGranularity.Day)]
+    [InlineData("يصل الوفد غدا إلى عمان.", "ar", "2024-06-13", "2024-06-13", DateGranularity.Day)]
+    [InlineData("تراجعت الصادرات الشهر الماضي.", "ar", "2024-05-01", "2024-05-31", DateGranularity.Month)]
+    [InlineData("نما الاقتصاد العام الماضي.", "ar", "2023-01-01", "2023-12-31", DateGranularity.Year)]
+    [InlineData("The minister resigned last week.", "en", "2024-06-03", "2024-06-09", DateGranularity.Week)]
+    [InlineData("Le ministre a démissionné hier.", "fr", "2024-06-11", "2024-06-11", DateGranularity.Day)]
+    [InlineData("L'économie a progressé l'an dernier.", "fr", "2023-01-01", "2023-12-31", DateGranularity.Year)]
+    public void Extract_RelativeWords_ResolveAgainstTheReference(string text, string language, string start, string end, DateGranularity granularity) =>
+        AssertRange(Single(text, language), start, end, granularity);
+
+    [Theory]
+    [InlineData("التقى الرئيس نظيره يوم الاثنين في القصر.", "ar", "2024-06-10")]
+    [InlineData("The delegation left Pakistan on Thursday night.", "en", "2024-06-06")]
+    [InlineData("Le président a signé la loi mercredi.", "fr", "2024-06-12")]
+    public void Extract_Weekday_IsTheLatestOnOrBeforeTheReference(string text, string language, string day) =>
+        AssertRange(Single(text, language), day, day, DateGranularity.Day);
+
+    [Fact]
+    public void Extract_UndatedArticle_LeavesRelativeDatesUnresolved()
+    {
+        var date = Assert.Single(Dates("أعلن الوزير اليوم الثلاثاء عن الخطة.", "ar", null));
+        Assert.Null(date.Range);
+        Assert.Equal(DateGranularity.Day, date.Granularity);
+    }
+
+    [Theory]
+    [InlineData("تراجع العجز خلال النصف الأول من عام 2016.", "ar", "2016-01-01", "2016-06-30", DateGranularity.Range)]
+    [InlineData("نمت الأرباح في الربع الثالث من العام الماضي.", "ar", "2023-07-01", "2023-09-30", DateGranularity.Quarter)]
+    [InlineData("Profits rose in the first quarter of 2023.", "en", "2023-01-01", "2023-03-31", DateGranularity.Quarter)]
+    [InlineData("The mission visited from January 31 to February 9.", "en", "2024-01-31", "2024-02-09", DateGranularity.Range)]
+    [InlineData("Le programme quinquennal (2010-2014) a été adopté.", "fr", "2010-01-01", "2014-12-31", DateGranularity.Range)]
+    [InlineData("وصل عدد السكان إلى مليونين في عام 2022.", "ar", "2022-01-01", "2022-12-31", DateGranularity.Year)]
+    public void Extract_SpansAndYears_HaveTheirGranularity(string text, string language, string start, string end, DateGranularity granularity) =>
+        AssertRange(Dates(text, language, new DateOnly(2024, 6, 12)).Single(d => d.Granularity == granularity), start, end, granularity);
+
+    [Theory]
+    [InlineData("استمرت الحرب ثلاث سنوات.", "ar")]
+    [InlineData("The meeting started at 10:30 and lasted three years of talks.", "en")]
+    public void Extract_DurationsAndClockTimes_AreNotDates(string text, string language) =>
+        Assert.Empty(Dates(text, language, new DateOnly(2024, 6, 12)));
+}

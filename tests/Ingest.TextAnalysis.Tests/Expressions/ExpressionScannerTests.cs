@@ -1,0 +1,56 @@
+using Ingest.TextAnalysis.Expressions;
+
+namespace Ingest.TextAnalysis.Tests.Expressions;
+
+public sealed class ExpressionScannerTests
+{
+    private static IReadOnlyList<Expression> Scan(string text, string language, DateOnly? reference = null) =>
+        ExpressionScanner.Scan(AnalysisDocument.Create(text, language, reference));
+
+    [Theory]
+    [InlineData("ثلاثمائة وخمسين", "ar", 350)]
+    [InlineData("vingt-trois", "fr", 23)]
+    [InlineData("minus 1,200,000", "en", -1_200_000)]
+    public void Scan_Numbers_AreOneNumber(string text, string language, int value)
+    {
+        var e = Assert.Single(Scan(text, language));
+        Assert.Equal(ExpressionKind.Number, e.Kind);
+        Assert.Equal(value, e.Value);
+    }
+
+    [Fact]
+    public void Scan_MassInKilograms_IsReportedInGrams()
+    {
+        var e = Assert.Single(Scan("0.5 kg of rice", "en"));
+        Assert.Equal(ExpressionKind.Quantity, e.Kind);
+        Assert.Equal(500m, e.Value);
+        Assert.Equal("gram", e.Unit);
+    }
+
+    [Fact]
+    public void Scan_MoneyWithCents_AddsTheCents()
+    {
+        var e = Assert.Single(Scan("20 دولار و43 سنت", "ar"));
+        Assert.Equal(ExpressionKind.Money, e.Kind);
+        Assert.Equal(20.43m, e.Value);
+        Assert.Equal("USD", e.Unit);
+    }
+
+    [Fact]
+    public void Scan_DateNumbers_AreReportedOnlyAsTheDate()
+    {
+        var e = Assert.Single(Scan("الاثنين 18 شباط", "ar", new DateOnly(2013, 2, 12)));
+        Assert.Equal(ExpressionKind.Date, e.Kind);
+        Assert.Equal(new DateOnly(2013, 2, 18), e.Range!.Value.Start);
+    }
+
+    [Fact]
+    public void Scan_EidAlAdha_IsConvertedFromTheHijriCalendar()
+    {
+        var e = Assert.Single(Scan("عيد الأضحى 2013", "ar", new DateOnly(2013, 2, 12)));
+        Assert.Equal(new DateOnly(2013, 10, 15), e.Range!.Value.Start);
+    }
+
+    [Fact]
+    public void Scan_WordWithoutNumber_YieldsNothing() => Assert.Empty(Scan("جمهور", "ar"));
+}

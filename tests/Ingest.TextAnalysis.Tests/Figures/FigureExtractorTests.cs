@@ -1,0 +1,137 @@
+using Ingest.TextAnalysis.Dates;
+using Ingest.TextAnalysis.Figures;
+
+namespace Ingest.TextAnalysis.Tests.Figures;
+
+public sealed class FigureExtractorTests
+{
+    private static IReadOnlyList<Figure> Figures(string text, string language, DateOnly? reference = null)
+    {
+        var document = AnalysisDocument.Create(text, language, reference ?? new DateOnly(2024, 3, 10));
+        return FigureExtractor.Extract(document, DateExtractor.Extract(document));
+    }
+
+    private static Figure Single(string text, string language) => Assert.Single(Figures(text, language));
+
+    [Theory]
+    [InlineData("قالت الوزارة إن الصادرات بلغت 12 مليار دولار.", "ar", "USD")]
+    [InlineData("ارتفعت الاحتياطيات إلى 80 مليار دولار كندي.", "ar", "CAD")]
+    [InlineData("بلغ سعر الكيلو 45 جنيها في الأسواق.", "ar", "EGP")]
+    [InlineData("باعت المزرعة المحصول بمبلغ 300 جنيه إسترليني.", "ar", "GBP")]
+    [InlineData("خصصت الحكومة 500 مليون ريال سعودي للمشروع.", "ar", "SAR")]
+    [InlineData("رصدت الدوحة 20 مليار ريال قطري للبنية التحتية.", "ar", "QAR")]
+    [InlineData("بلغت الودائع 4 مليارات دينار كويتي.", "ar", "KWD")]
+    [InlineData("سجل البنك أرباحا بقيمة 90 مليون دينار أردني.", "ar", "JOD")]
+    [InlineData("تراجعت الليرة إلى 30 ليرة تركية مقابل الدولار.", "ar", "TRY")]
+    [InlineData("وقع المغرب عقدا بقيمة 2 مليار درهم مغربي.", "ar", "MAD")]
+    [InlineData("The ministry set aside 4.6 trillion U.S. dollars.", "en", "USD")]
+    [InlineData("Le budget prévoit 46 mds d'euros de dépenses.", "fr", "EUR")]
+    public void Extract_CurrencyWords_ResolveToIsoCodes(string text, string language, string expected)
+    {
+        var figure = Figures(text, language).First(f => f.Kind == FigureKind.Money);
+        Assert.Equal(expected, figure.Unit);
+    }
+
+    [Fact]
+    public void Extract_DinarWithoutAdjective_TakesTheCountryNamedInTheArticle()
+    {
+        var figure = Single("أعلنت الحكومة العراقية في بغداد أن الموازنة بلغت 150 تريليون دينار.", "ar");
+        Assert.Equal("IQD", figure.Unit);
+        Assert.Equal(150_000_000_000_000m, figure.Value);
+    }
+
+    [Fact]
+    public void Extract_ElliptialAmount_KeepsTheRunningCurrency()
+    {
+        var figures = Figures("بلغت الاستثمارات 120 مليار دولار في المرحلة الأولى و90 مليارا في الثانية.", "ar");
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal("USD", f.Unit));
+        Assert.Equal(90_000_000_000m, figures[1].Value);
+    }
+
+    [Theory]
+    [InlineData("يتوقع البنك نموا يتراوح بين 5 و7 مليارات دولار.", "ar", 5_000_000_000, 7_000_000_000)]
+    [InlineData("Analysts expect between 10 and 12 million barrels.", "en", 10_000_000, 12_000_000)]
+    [InlineData("Les pertes sont estimées entre 3 et 4 milliards d'euros.", "fr", 3_000_000_000, 4_000_000_000)]
+    [InlineData("The plant will cost $5-7 billion.", "en", 5_000_000_000, 7_000_000_000)]
+    public void Extract_Ranges_CarryTheUpperBound(string text, string language, long low, long high)
+    {
+        var figure = Figures(text, language).Single(f => f.ValueMax is not null);
+        Assert.Equal(low, figure.Value);
+        Assert.Equal(high, figure.ValueMax);
+    }
+
+    [Theory]
+    [InlineData("نزح نحو ألفي شخص من القرية.", "ar", FigureQualifier.Approx)]
+    [InlineData("قتل أكثر من 30 شخصا في الهجوم.", "ar", FigureQualifier.MoreThan)]
+    [InlineData("أصيب ما لا يقل عن 12 شخصا.", "ar", FigureQualifier.AtLeast)]
+    [InlineData("The storm left nearly 200 people homeless.", "en", FigureQualifier.Approx)]
+    [InlineData("The fund can lend up to $3 billion.", "en", FigureQualifier.AtMost)]
+    [InlineData("Moins de 40 personnes ont voté.", "fr", FigureQualifier.LessThan)]
+    public void Extract_Qualifiers_AreMapped(string text, string language, FigureQualifier expected) =>
+        Assert.Equal(expected, Single(text, language).Qualifier);
+
+    [Theory]
+    [InlineData("ارتفعت المبيعات بنسبة 12 بالمئة خلال الربع الأول.", "ar", FigureChange.Increase)]
+    [InlineData("سجلت الصادرات انخفاضا بنسبة 3.5 في المئة.", "ar", FigureChange.Decrease)]
+    [InlineData("Exports fell 4.2 percent last year.", "en", FigureChange.Decrease)]
+    [InlineData("La production a enregistré une hausse de 6%.", "fr", FigureChange.Increase)]
+    public void Extract_ChangeWords_ApplyToTheFigure(string text, string language, FigureChange expected) =>
+        Assert.Equal(expected, Figures(text, language).Single(f => f.Kind == FigureKind.Percent).Change);
+
+    [Theory]
+    [InlineData("بلغ معدل التضخم 7 بالمئة في فبراير.", "ar")]
+    [InlineData("Unemployment stood at 5.1 percent.", "en")]
+    [InlineData("Sales rose to 12 percent of the market.", "en")]
+    public void Extract_LevelsNamedAsRates_HaveNoChange(string text, string language) =>
+        Assert.Null(Figures(text, language).Single(f => f.Kind == FigureKind.Percent).Change);
+
+    [Theory]
+    [InlineData("انخفض المؤشر 1.5 نقطة مئوية.", "ar")]
+    [InlineData("Rates were cut by 0.25 percentage points.", "en")]
+    public void Extract_PercentagePoints_HaveTheirOwnUnit(string text, string language) =>
+        Assert.Equal("percentage_point", Single(text, language).Unit);
+
+    [Theory]
+    [InlineData("وقع البلدان 30 اتفاقية للتعاون.", "ar", 30, "agreement")]
+    [InlineData("استقبل المخيم 250 لاجئا جديدا.", "ar", 250, "person")]
+    [InlineData("شوهدت خمس عربات عسكرية على الطريق.", "ar", 5, "vehicle")]
+    [InlineData("Talks lasted 10 days in the capital.", "en", 10, "day")]
+    [InlineData("Trois soldats ont été blessés.", "fr", 3, "person")]
+    public void Extract_CountedNouns_GiveCounts(string text, string language, int value, string unit)
+    {
+        var figure = Single(text, language);
+        Assert.Equal(FigureKind.Count, figure.Kind);
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("أنتجت الحقول 100 ألف برميل يوميا.", "ar", 100_000, "barrel_per_day")]
+    [InlineData("يمتد الطريق 275 كم جنوب العاصمة.", "ar", 275, "km")]
+    [InlineData("The plant will generate 500 MW of power.", "en", 500, "megawatt")]
+    [InlineData("Le pays a importé 2 millions de tonnes de blé.", "fr", 2_000_000, "tonne")]
+    public void Extract_Units_GiveQuantities(string text, string language, long value, string unit)
+    {
+        var figure = Single(text, language);
+        Assert.Equal(FigureKind.Quantity, figure.Kind);
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("اجتمع قادة مجموعة العشرين في نيودلهي عام 2023.", "ar")]
+    [InlineData("Leaders of the G20 met in 2023 at 10:30 to discuss the Boeing 737 program.", "en")]
+    [InlineData("Il a été élu pour la deuxième fois le 3 mai.", "fr")]
+    [InlineData("للاستفسار يرجى الاتصال على الرقم 0123456789.", "ar")]
+    public void Extract_YearsOrdinalsNamesTimesAndIds_AreNotFigures(string text, string language) =>
+        Assert.Empty(Figures(text, language));
+
+    [Fact]
+    public void Extract_CasualtyVerb_CountsPeopleWithoutANoun()
+    {
+        var figure = Single("وقالت المصادر إن ثمانية لقوا حتفهم في الانفجار.", "ar");
+        Assert.Equal("person", figure.Unit);
+        Assert.Equal(8, figure.Value);
+    }
+}
