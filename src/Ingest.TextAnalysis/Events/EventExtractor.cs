@@ -382,9 +382,10 @@ public static class EventExtractor
         var (negated, isFuture, hypothetical) = Modality(view, i, sentence);
         isFuture |= future;
         var date = DateFor(dates, sentence);
-        if (trigger.Imperfect && !negated && !isFuture && !dates.Any(d => d.Sentence == sentence))
+        if (trigger.Imperfect && !negated && !isFuture && !dates.Any(d => d.Sentence == sentence && !Since(view, index, d)))
         {
-            // "تدعو بكين إلى احترام السيادة", "أكبر مسؤول يزور الصين": an undated present tense is a habit or a description.
+            // "تدعو بكين إلى احترام السيادة", "أكبر مسؤول يزور الصين": an undated present tense is a habit or a
+            // description; a "since" date ("منذ فبراير 2022") measures how long it has lasted, it does not date an event.
             return null;
         }
 
@@ -471,6 +472,12 @@ public static class EventExtractor
         }
 
         return null;
+    }
+
+    private static bool Since(DocumentView view, EntityIndex index, DateMention date)
+    {
+        var t = index.TokenAtOriginal(date.Span.Start);
+        return t > 0 && view.Keys[t - 1] is "منذ" or "since" or "depuis" || t >= 0 && t < view.Count && view.Keys[t] is "منذ" or "since" or "depuis";
     }
 
     private static Entity? Recipient(DocumentView view, EntityIndex index, bool[] inside, int noun, int sentence)

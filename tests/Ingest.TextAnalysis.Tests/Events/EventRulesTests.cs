@@ -1,3 +1,4 @@
+using Ingest.TextAnalysis.Dates;
 using Ingest.TextAnalysis.Entities;
 using Ingest.TextAnalysis.Events;
 using Ingest.TextAnalysis.Quotes;
@@ -11,7 +12,7 @@ public class EventRulesTests
     {
         var document = AnalysisDocument.Create(text, lang, new DateOnly(2024, 3, 1));
         var entities = EntityRecognizer.Recognize(document);
-        return (EventExtractor.Extract(document, entities, QuoteExtractor.Extract(document, entities), []), entities);
+        return (EventExtractor.Extract(document, entities, QuoteExtractor.Extract(document, entities), DateExtractor.Extract(document)), entities);
     }
 
     private static string[] Actors(ExtractedEvent e, IReadOnlyList<Entity> entities) =>
@@ -88,6 +89,20 @@ public class EventRulesTests
     {
         var (events, _) = Run("تقول الجزائر إنها محايدة وتدعو إلى الحوار بين الأطراف.", "ar");
         Assert.DoesNotContain(events, e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void Extract_ArabicPresentTenseWithASinceDate_IsStillAStance()
+    {
+        var (events, _) = Run("تقول الجزائر إنها محايدة منذ يناير 2023 وتدعو إلى الحوار بين الأطراف.", "ar");
+        Assert.DoesNotContain(events, e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void Extract_ArabicPresentTenseWithItsDay_IsAnEvent()
+    {
+        var (events, _) = Run("يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر يوم الاثنين 4 مارس 2024.", "ar");
+        Assert.Contains(events, e => e.Type == "CONSULT" && e.Mode == "visit");
     }
 
     [Fact]
