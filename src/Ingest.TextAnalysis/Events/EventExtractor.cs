@@ -100,7 +100,7 @@ public static class EventExtractor
             }
         }
 
-        return Merge(document, Statements(found));
+        return Merge(document, Statements(InheritDates(found, dates)));
     }
 
     private static (EventLexicon.Trigger? Trigger, int Length, bool Future) FindTrigger(DocumentView view, int i)
@@ -802,24 +802,46 @@ public static class EventExtractor
         return (negated, future, hypothetical);
     }
 
-    /// <summary>A day named in the sentence, else in the nearest sentence before that names one.</summary>
+    /// <summary>The (last) day named in the event's own sentence: an earlier sentence's day dates an earlier event.</summary>
     private static DateOnly? DateFor(IReadOnlyList<DateMention> dates, int sentence)
     {
         DateMention? best = null;
         foreach (var d in dates)
         {
-            if (d.Granularity != DateGranularity.Day || d.Range is null || d.Sentence > sentence)
-            {
-                continue;
-            }
-
-            if (best is null || d.Sentence > best.Sentence || d.Sentence == sentence && best.Sentence == sentence && d.Span.Start > best.Span.Start)
+            if (d.Granularity == DateGranularity.Day && d.Range is not null && d.Sentence == sentence && (best is null || d.Span.Start > best.Span.Start))
             {
                 best = d;
             }
         }
 
         return best?.Range?.Start;
+    }
+
+    // An event whose sentence names no time at all belongs to the episode of the last dated event that one of its
+    // persons took part in ("وأشار لي تشيانغ" after the meeting "اليوم" with him); one with a month or a year of its
+    // own ("في مارس") or with no such person keeps no day.
+    private static List<Draft> InheritDates(List<Draft> drafts, IReadOnlyList<DateMention> dates)
+    {
+        var result = new List<Draft>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            Draft? episode = null;
+            if (d.Date is null && !dates.Any(x => x.Sentence == d.Sentence))
+            {
+                foreach (var o in drafts)
+                {
+                    if (o.Date is not null && o.Sentence < d.Sentence && (episode is null || o.Sentence > episode.Sentence)
+                        && o.Sources.Concat(o.Targets).Any(e => e.Type == EntityType.Person && (d.Sources.Contains(e) || d.Targets.Contains(e))))
+                    {
+                        episode = o;
+                    }
+                }
+            }
+
+            result.Add(episode is null ? d : d with { Date = episode.Date });
+        }
+
+        return result;
     }
 
     // How the statements of a speaker are coded: one STATEMENT per speaker (several quotes and "he added" are one

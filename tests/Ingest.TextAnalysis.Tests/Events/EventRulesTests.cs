@@ -106,6 +106,16 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_UndatedEvent_TakesTheDayOfTheEpisodeOfItsPersonOnly()
+    {
+        var (events, entities) = Run("التقى وزير الخارجية الروسي سيرغي لافروف بنظيره التركي هاكان فيدان في أنقرة يوم الاثنين 26 فبراير 2024. وأشار لافروف إلى أن التجارة تنمو. وقال الرئيس الأمريكي جو بايدن إن العقوبات ستستمر.", "ar");
+        var lavrov = Assert.Single(events, e => e.Type == "STATEMENT" && Actors(e, entities)[0] == "Sergei Lavrov");
+        Assert.Equal(new DateOnly(2024, 2, 26), lavrov.Date);
+        var biden = Assert.Single(events, e => e.Type == "STATEMENT" && Actors(e, entities)[0] == "Joe Biden");
+        Assert.Null(biden.Date);
+    }
+
+    [Fact]
     public void Extract_MissionLedByAPerson_IsTheMissionsOrganization()
     {
         var (events, entities) = Run("A World Bank team led by Nathan Porter visited Cairo last week. Egypt expects new loans.", "en");
