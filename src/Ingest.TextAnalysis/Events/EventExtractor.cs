@@ -198,8 +198,12 @@ public static class EventExtractor
         else
         {
             passive = i > 0 && EventLexicon.Cue(view, i - 1, "passive") > 0;
-            subject = passive ? null : resolver.Before(i, out pronoun) ?? NearestBefore(index, inside, i, sentence);
+            // English and French always write the subject: a participle after a comma (", signed on Friday") has none
+            // of its own, and a common-noun subject ("Les deux pays ont signé") names no entity.
+            var participle = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma));
+            subject = passive || participle ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
             subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
+            passive |= participle || subject is null && !pronoun;
         }
 
         var also = i > 0 && view.SameSentence(i - 1, i) && view.Keys[i - 1] is "كما" or "also" or "aussi";
@@ -219,6 +223,13 @@ public static class EventExtractor
         {
             // "تدعي بكين أنها محايدة ... وتدعو": an omitted subject is the actor named earlier in the sentence.
             subject = earlier;
+        }
+
+        if (subject is not null && !arabic && !trigger.Noun && Coordinate(view, index, subject, i, sentence) is { } coSubject)
+        {
+            // "Egypt and the IMF agree": both named subjects act, in the order written.
+            sources.Add(subject);
+            subject = coSubject;
         }
 
         if (subject is not null)
@@ -252,7 +263,7 @@ public static class EventExtractor
                 }
             }
         }
-        else if (!passive && (pronoun || !trigger.Noun))
+        else if (!passive && (pronoun || !trigger.Noun && arabic))
         {
             var previous = FirstActorOfPreviousSentence(view, index, sentence) ?? lastSource;
             if (previous is not null)
@@ -358,6 +369,13 @@ public static class EventExtractor
             }
 
             var end = index.EndOf(t);
+            if (e.Type == EntityType.Organization && view.IsWord(end) && PersonFollows(view, index, resolver, end) is >= 0 and var affiliated)
+            {
+                // "IMF Managing Director Kristalina Georgieva": the organization is the person's affiliation, not a participant.
+                t = affiliated - 1;
+                continue;
+            }
+
             if (e.Type == EntityType.Location && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun && targets.Count > 0))
             {
                 location ??= e;
@@ -672,7 +690,7 @@ public static class EventExtractor
             }
 
             var key = view.Keys[k];
-            if (e is null && (k > from && key.StartsWith('و') || LocativePrepositions.Contains(key) || key is "من" or "الي" or "مع" or "عن" or "علي" or "خلال" or "منذ" or "يوم" or "to" or "from" or "with" || FindTrigger(view, k).Trigger is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Counterpart)))
+            if (e is null && (k > from && key.StartsWith('و') || LocativePrepositions.Contains(key) || key is "من" or "الي" or "مع" or "عن" or "علي" or "خلال" or "منذ" or "يوم" or "to" or "from" or "with" or "and" or "or" or "et" or "ou" or "avec" || FindTrigger(view, k).Trigger is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Counterpart)))
             {
                 return -1;
             }
@@ -684,6 +702,55 @@ public static class EventExtractor
         }
 
         return -1;
+    }
+
+    // The nearest entity before an English or French verb within its clause (not across a comma).
+    private static Entity? NearestInClause(DocumentView view, EntityIndex index, bool[] inside, int i, int sentence)
+    {
+        // Auxiliaries and the comma closing an apposition ("Nadia Fettah Alaoui, a rencontré") stand between.
+        var from = i - 1;
+        while (from > 0 && view.Keys[from] is "a" or "has" or "had" or "have" or "ont" or "avait" or "also" or "aussi")
+        {
+            from--;
+        }
+
+        if (view.IsPunct(from, ','))
+        {
+            from--;
+        }
+
+        for (var t = from; t >= 0 && view.Tokens[t].Sentence == sentence && !view.IsPunct(t, ',') && !view.IsPunct(t, ArabicLetters.Comma); t--)
+        {
+            if (!inside[t] && index.At(t) is { } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    // The first of two subjects joined by "and"/"et" before the verb ("Egypt and the IMF agree"), or null.
+    private static Entity? Coordinate(DocumentView view, EntityIndex index, Entity subject, int verb, int sentence)
+    {
+        var t = verb - 1;
+        while (t >= 0 && !ReferenceEquals(index.At(t), subject) && t >= verb - 3)
+        {
+            t--;
+        }
+
+        while (t > 0 && ReferenceEquals(index.At(t - 1), subject))
+        {
+            t--;
+        }
+
+        var k = t - 1;
+        if (k > 0 && view.Keys[k] is "the" or "la" or "le" or "les" or "l'")
+        {
+            k--;
+        }
+
+        return k > 0 && view.SameSentence(k, verb) && view.Keys[k] is "and" or "et" && index.At(k - 1) is { } first && first != subject ? first : null;
     }
 
     private static Entity? NearestBefore(EntityIndex index, bool[] inside, int i, int sentence)

@@ -116,6 +116,41 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_OrganizationBeforeItsOfficial_IsNotASecondParticipant()
+    {
+        var (events, entities) = Run("Prime Minister Narendra Modi met World Bank President Ajay Banga in New Delhi on Monday.", "en");
+        var meeting = Assert.Single(events);
+        Assert.DoesNotContain("World Bank", Actors(meeting, entities));
+        Assert.Equal("Narendra Modi", Actors(meeting, entities)[0]);
+    }
+
+    [Theory]
+    [InlineData("India expects new investment from a deal with the United Arab Emirates, signed on February 23.", "en")]
+    [InlineData("Les deux pays ont signé 12 accords de coopération avec le Maroc.", "fr")]
+    [InlineData("The government welcomed the decision of the United Arab Emirates.", "en")]
+    public void Extract_EnglishOrFrenchVerbWithoutANamedSubject_IsNoEvent(string text, string lang)
+    {
+        var (events, _) = Run(text, lang);
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Extract_FrenchSubjectInApposition_IsTheActor()
+    {
+        var (events, entities) = Run("Le ministre des Affaires étrangères, Sergueï Lavrov, a rencontré mardi Emmanuel Macron à Paris.", "fr");
+        var meeting = Assert.Single(events);
+        Assert.Equal("Sergei Lavrov", Actors(meeting, entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_TwoCoordinatedEnglishSubjects_BothAct()
+    {
+        var (events, entities) = Run("Egypt and the World Bank agreed on a new financing framework on Tuesday.", "en");
+        var agreement = Assert.Single(events);
+        Assert.Equal(["Egypt", "World Bank"], Actors(agreement, entities));
+    }
+
+    [Fact]
     public void Extract_MissionLedByAPerson_IsTheMissionsOrganization()
     {
         var (events, entities) = Run("A World Bank team led by Nathan Porter visited Cairo last week. Egypt expects new loans.", "en");
