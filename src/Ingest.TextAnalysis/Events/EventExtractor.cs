@@ -6,8 +6,10 @@ using Ingest.TextAnalysis.Quotes;
 namespace Ingest.TextAnalysis.Events;
 
 /// <summary>
-/// Who did what to whom: trigger words from the lexicon (Data/Events/triggers.tsv) with their actors read from the
-/// entities around them. The source is the verb's subject (after an Arabic verb, before an English or French one;
+/// Who did what to whom: trigger words from the lexicon (Data/Events/triggers.tsv, cues in Data/Events/cues.tsv) with
+/// their actors read from the entities around them. A noun is an event only with participants of its own; a capital
+/// acting is its country, and a leader acted upon by a state is his state; "دعا X لزيارة" is an invitation (CONSULT);
+/// every speaker gets one STATEMENT unless his words are coded as verbal acts. The source is the verb's subject (after an Arabic verb, before an English or French one;
 /// a pronoun or an omitted subject is the last actor named), the targets are the entities after the trigger in its
 /// clause (a counterpart "نظيره" is the other side's person), the location is a place after "في/in/à", the date the
 /// day named in the sentence or the sentence before. Reported statements (a reporting verb with a named subject) are
@@ -920,7 +922,8 @@ public static class EventExtractor
         var silenced = new HashSet<Entity>();
         foreach (var d in drafts)
         {
-            if (d.Type is not "STATEMENT" and not "CONSULT" and not "ASSAULT" and not "MOBILIZE" and not "RETREAT" || d.Mode == "invite")
+            // Acts done by speaking: a pledge, a call, an accusation, a rejection, a threat, an invitation.
+            if (d.Type is "SUPPORT" or "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN" || d.Mode == "invite")
             {
                 silenced.Add(d.Sources[0]);
             }
