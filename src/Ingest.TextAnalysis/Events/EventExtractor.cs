@@ -6,8 +6,10 @@ using Ingest.TextAnalysis.Quotes;
 namespace Ingest.TextAnalysis.Events;
 
 /// <summary>
-/// Who did what to whom: trigger words from the lexicon (Data/Events/triggers.tsv) with their actors read from the
-/// entities around them. The source is the verb's subject (after an Arabic verb, before an English or French one;
+/// Who did what to whom: trigger words from the lexicon (Data/Events/triggers.tsv, cues in Data/Events/cues.tsv) with
+/// their actors read from the entities around them. A noun is an event only with participants of its own; a capital
+/// acting is its country, and a leader acted upon by a state is his state; "دعا X لزيارة" is an invitation (CONSULT);
+/// every speaker gets one STATEMENT unless his words are coded as verbal acts. The source is the verb's subject (after an Arabic verb, before an English or French one;
 /// a pronoun or an omitted subject is the last actor named), the targets are the entities after the trigger in its
 /// clause (a counterpart "نظيره" is the other side's person), the location is a place after "في/in/à", the date the
 /// day named in the sentence or the sentence before. Reported statements (a reporting verb with a named subject) are
@@ -38,6 +40,7 @@ public static class EventExtractor
         var found = new List<Draft>();
         Entity? lastSource = null;
         var lastSentence = -1;
+        var coveredUntil = -1;
         var i = 0;
         while (i < view.Count)
         {
@@ -48,9 +51,21 @@ public static class EventExtractor
             }
 
             var (trigger, length, future) = FindTrigger(view, i);
+            if (trigger is not null && trigger.Noun && i < coveredUntil)
+            {
+                // "دعا إلى تعزيز التعاون مع موسكو": a noun inside a verb's object is what the verb is about, not a second event.
+                i += length;
+                continue;
+            }
+
             if (trigger is not null)
             {
-                var draft = Build(view, index, resolver, inside, i, length, trigger, future, lastSource, lastSentence, dates);
+                var draft = Build(view, index, resolver, inside, i, length, trigger, future, lastSource, lastSentence, dates, out var scanned);
+                if (!trigger.Noun)
+                {
+                    coveredUntil = scanned;
+                }
+
                 if (draft is not null)
                 {
                     found.AddRange(draft);
@@ -65,7 +80,7 @@ public static class EventExtractor
             var direction = ReportingVerbs.Direction(view, i);
             if (direction is "after" or "before")
             {
-                var subject = direction == "after" && view.IsArabic(i) ? resolver.After(i, out _) : resolver.Before(i, out _) ?? resolver.After(i, out _);
+                var subject = direction == "after" && view.IsArabic(i) ? SubjectAfter(view, index, resolver, i, out _) : resolver.Before(i, out _) ?? SubjectAfter(view, index, resolver, i, out _);
                 if (subject is not null)
                 {
                     found.Add(Statement(view, i, subject, dates));
@@ -77,7 +92,17 @@ public static class EventExtractor
             i++;
         }
 
-        return Merge(document, found);
+        // Every quotation with a speaker is something that speaker stated.
+        var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var q in quotes)
+        {
+            if (q.SpeakerId is not null && byId.TryGetValue(q.SpeakerId, out var speaker))
+            {
+                found.Add(new Draft("STATEMENT", "comment", "010", [speaker], [], null, DateFor(dates, q.Sentence), false, false, false, q.Span, q.Sentence) { Reported = true });
+            }
+        }
+
+        return Merge(document, Statements(InheritDates(found, dates)));
     }
 
     private static (EventLexicon.Trigger? Trigger, int Length, bool Future) FindTrigger(DocumentView view, int i)
@@ -103,6 +128,14 @@ public static class EventExtractor
         if (key.Length - p > 3 && key[p] == 'س' && Try(view, i, key[(p + 1)..]) is { Noun: false } fut)
         {
             return (fut, fut.Tokens.Length, true);
+        }
+
+        // The definite article on a noun, with its proclitics: "المساعدات", "والمحادثات", "بالهجوم", "للمفاوضات".
+        var a = key.AsSpan(p);
+        var article = a.StartsWith("ال") ? 2 : a.Length > 3 && a[0] is ArabicLetters.Beh or 'ك' && a[1..].StartsWith("ال") ? 3 : a.StartsWith("لل") ? 2 : 0;
+        if (article > 0 && key.Length - p - article > 2 && Try(view, i, key[(p + article)..]) is { Noun: true } noun)
+        {
+            return (noun, noun.Tokens.Length, false);
         }
 
         return (null, 0, false);
@@ -132,42 +165,78 @@ public static class EventExtractor
         return null;
     }
 
-    private static List<Draft>? Build(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int i, int length, EventLexicon.Trigger trigger, bool future, Entity? lastSource, int lastSentence, IReadOnlyList<DateMention> dates)
+    private static List<Draft>? Build(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int i, int length, EventLexicon.Trigger trigger, bool future, Entity? lastSource, int lastSentence, IReadOnlyList<DateMention> dates, out int scanned)
     {
         var sentence = view.Tokens[i].Sentence;
+        scanned = i + length;
         var sources = new List<Entity>();
         var arabic = view.IsArabic(i);
-        Entity? subject;
+        Entity? subject = null;
         var pronoun = false;
+        var passive = false;
+        var afterSubject = i + length;
         if (trigger.Noun)
         {
-            subject = NearestBefore(index, inside, i, sentence);
+            // A noun is an event only with its own participants: "الغزو الروسي لأوكرانيا", "talks with Iran",
+            // "مباحثات مع رئيس مجلس السيادة". A bare "منذ بداية الغزو" or "cooperation" in a list is not.
+            if (!HasParticipants(view, index, resolver, i + length, sentence))
+            {
+                return null;
+            }
+
+            var first = Genitive(view, index, resolver, i + length, sentence);
+            var next = index.At(i + length) is null ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
+            subject = first ?? next ?? NearestBefore(index, inside, i, sentence);
+            if (first is not null && next is not null && next != first)
+            {
+                // "المساعدات السعودية الإماراتية": two nationalities, two donors.
+                sources.Add(next);
+            }
         }
         else if (arabic)
         {
-            subject = resolver.After(i + length - 1, out pronoun) ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
+            subject = SubjectAfter(view, index, resolver, i + length - 1, out pronoun) ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
         }
         else
         {
-            subject = resolver.Before(i, out pronoun) ?? NearestBefore(index, inside, i, sentence);
+            passive = i > 0 && EventLexicon.Cue(view, i - 1, "passive") > 0;
+            // English and French always write the subject: a participle after a comma (", signed on Friday") has none
+            // of its own, and a common-noun subject ("Les deux pays ont signé") names no entity.
+            var participle = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma));
+            subject = passive || participle ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
+            subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
+            passive |= participle || subject is null && !pronoun;
         }
 
-        var afterSubject = i + length;
+        var also = i > 0 && view.SameSentence(i - 1, i) && view.Keys[i - 1] is "كما" or "also" or "aussi";
+        if (subject is null && !trigger.Noun && also && lastSource is not null)
+        {
+            // "كما اتفقوا على": "also" continues the actor of the event told just before.
+            subject = lastSource;
+        }
+
         if (subject is null && !trigger.Noun && lastSource is not null && lastSentence == sentence && view.Keys[i].StartsWith('و'))
         {
             // "تعهد شي ... ودعا": a verb coordinated with the previous one shares its subject.
             subject = lastSource;
         }
 
-        if (subject is null && !trigger.Noun && SubjectBefore(view, index, inside, i, sentence) is { } earlier)
+        if (subject is null && !trigger.Noun && !passive && SubjectBefore(view, index, inside, i, sentence) is { } earlier)
         {
             // "تدعي بكين أنها محايدة ... وتدعو": an omitted subject is the actor named earlier in the sentence.
             subject = earlier;
         }
 
+        if (subject is not null && !arabic && !trigger.Noun && Coordinate(view, index, subject, i, sentence) is { } coSubject)
+        {
+            // "Egypt and the IMF agree": both named subjects act, in the order written.
+            sources.Add(subject);
+            subject = coSubject;
+        }
+
         if (subject is not null)
         {
-            sources.Add(subject);
+            sources.Insert(0, subject);
             for (var k = afterSubject; arabic && !trigger.Noun && k < view.Count && k <= afterSubject + 6 && view.SameSentence(i, k); k++)
             {
                 if (ReferenceEquals(index.At(k), subject))
@@ -187,9 +256,16 @@ public static class EventExtractor
                     sources.Add(second);
                     afterSubject = index.EndOf(afterSubject);
                 }
+
+                // "منظمة البلدان المصدرة للنفط (أوبك+)": the name in brackets is the same actor, as the article goes on to call it.
+                if (view.IsPunct(afterSubject, '(') && index.At(afterSubject + 1) is { } alias && alias != subject && view.IsPunct(index.EndOf(afterSubject + 1), ')'))
+                {
+                    sources[0] = alias;
+                    afterSubject = index.EndOf(afterSubject + 1) + 1;
+                }
             }
         }
-        else if (pronoun || !trigger.Noun)
+        else if (!passive && (pronoun || !trigger.Noun && arabic))
         {
             var previous = FirstActorOfPreviousSentence(view, index, sentence) ?? lastSource;
             if (previous is not null)
@@ -198,27 +274,78 @@ public static class EventExtractor
             }
         }
 
+        // "دعا شي نظيره بوتين للحضور إلى بكين": a call with a person as its object and a visit as its purpose is an invitation.
+        var type = trigger.Type;
+        var mode = trigger.Mode;
+        var cameo = trigger.Cameo;
+        if (type == "REQUEST" && IsInvitation(view, index, resolver, afterSubject, sentence))
+        {
+            (type, mode, cameo) = ("CONSULT", "invite", "036");
+        }
+
         // Targets and location: the entities after the trigger in its clause.
         var targets = new List<Entity>();
         Entity? location = null;
-        for (var t = afterSubject; t < view.Count && view.Tokens[t].Sentence == sentence; t++)
+        var invited = false;
+        var partnerOnly = type == "AGREE";
+        var partner = false;
+        var t = afterSubject;
+        for (; t < view.Count && view.Tokens[t].Sentence == sentence; t++)
         {
             if (inside[t])
             {
                 continue;
             }
 
-            if (view.IsPunct(t, '.') || view.IsPunct(t, ';') || view.IsPunct(t, ArabicLetters.Semicolon) || targets.Count > 0 && (view.IsPunct(t, ',') || view.IsPunct(t, ArabicLetters.Comma)))
+            if (view.IsPunct(t, '.') || view.IsPunct(t, ';') || view.IsPunct(t, ArabicLetters.Semicolon) || view.IsPunct(t, '-') || view.IsPunct(t, '—'))
             {
                 break;
+            }
+
+            if (view.IsPunct(t, ',') || view.IsPunct(t, ArabicLetters.Comma))
+            {
+                // ", وهو اتجاه" / ", which": a new clause. "، ورئيس مجلس الوزراء": a coordinated participant goes on.
+                if (EventLexicon.Cue(view, t + 1, "clause") > 0 || targets.Count > 0 && !Coordinated(view, index, resolver, t + 1))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (t > afterSubject && (ReportingVerbs.Direction(view, t) is not null || FindTrigger(view, t) is { Trigger.Noun: false }))
+            {
+                // The next verb ("ودعا", "وقال", "وفقا لما ذكرته") starts another event with its own participants.
+                break;
+            }
+
+            if (EventLexicon.Cue(view, t, "partner") > 0)
+            {
+                partner = true;
+            }
+
+            if (EventLexicon.Cue(view, t, "invitation") is > 0 and var cue)
+            {
+                invited = true;
+                t += cue - 1;
+                continue;
             }
 
             var e = index.At(t);
             if (e is null)
             {
                 var m = resolver.Lookup(t);
-                if (m.Entries.Any(x => x.Kind == LexKind.Title) && !m.Entries.Any(x => x.Kind == LexKind.Counterpart) && !PersonFollows(index, t + m.Length))
+                if (m.Entries.Any(x => x.Kind == LexKind.Title) && !m.Entries.Any(x => x.Kind == LexKind.Counterpart))
                 {
+                    var named = PersonFollows(view, index, resolver, t + m.Length);
+                    if (named >= 0)
+                    {
+                        // "رئيس مجلس السيادة السوداني الفريق أول الركن عبدالفتاح البرهان": the title and its
+                        // organization describe the person named after them, who is the participant.
+                        t = named - 1;
+                        continue;
+                    }
+
                     // "والرئيس الصيني": a title standing for its holder.
                     if (resolver.ByTitle(t, m) is { } holder && !sources.Contains(holder) && !targets.Contains(holder))
                     {
@@ -227,7 +354,12 @@ public static class EventExtractor
 
                     t += m.Length - 1;
                 }
-                else if (m.Entries.Any(x => x.Kind == LexKind.Counterpart) && index.At(t + m.Length) is not { Type: EntityType.Person } && sources.Count > 0)
+                else if (m.Entries.Any(x => x.Kind == LexKind.Counterpart) && PersonFollows(view, index, resolver, t + m.Length) is >= 0 and var named)
+                {
+                    // "نظيره الصيني لي تشيانغ": the counterpart is the person named after it.
+                    t = named - 1;
+                }
+                else if (m.Entries.Any(x => x.Kind == LexKind.Counterpart) && sources.Count > 0)
                 {
                     if (Counterpart(index, view, t, sources[0]) is { } other && !targets.Contains(other))
                     {
@@ -239,41 +371,297 @@ public static class EventExtractor
             }
 
             var end = index.EndOf(t);
-            if (e.Type == EntityType.Location && (t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun && targets.Count > 0))
+            if (e.Type == EntityType.Organization && view.IsWord(end) && PersonFollows(view, index, resolver, end) is >= 0 and var affiliated)
+            {
+                // "IMF Managing Director Kristalina Georgieva": the organization is the person's affiliation, not a participant.
+                t = affiliated - 1;
+                continue;
+            }
+
+            if (e.Type == EntityType.Location && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun && targets.Count > 0))
             {
                 location ??= e;
             }
-            else if (!sources.Contains(e) && !targets.Contains(e))
+            else if (!sources.Contains(e) && !targets.Contains(e) && (!partnerOnly || partner))
             {
+                // An agreement's other party is introduced by "مع/with": "وافقت أوبك، في مقدمتهم روسيا، على" has none.
                 targets.Add(e);
             }
 
             t = end - 1;
         }
 
-        if (sources.Count == 0 && targets.Count == 0 || trigger.Noun && sources.Count + targets.Count < 1)
+        scanned = t;
+
+        // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
+        if (sources.Count == 0)
         {
             return null;
         }
 
         var (negated, isFuture, hypothetical) = Modality(view, i, sentence);
+        isFuture |= future;
         var date = DateFor(dates, sentence);
+        if (trigger.Imperfect && !negated && !isFuture && !dates.Any(d => d.Sentence == sentence && !Since(view, index, d)))
+        {
+            // "تدعو بكين إلى احترام السيادة", "أكبر مسؤول يزور الصين": an undated present tense is a habit or a
+            // description; a "since" date ("منذ فبراير 2022") measures how long it has lasted, it does not date an event.
+            return null;
+        }
+
+        // "أموال المساعدات التي تعهدت بها المملكة": a verb describing an event noun is that event (a pledge of aid is aid).
+        if (!trigger.Noun && i >= 2 && EventLexicon.Cue(view, i - 1, "relative") > 0 && FindTrigger(view, i - 2).Trigger is { Noun: true } described && described.Type != type)
+        {
+            (type, cameo) = (described.Type, described.Cameo);
+        }
+
+        // "الخرطوم تسلمت ... من المساعدات السعودية": the subject of a verb of receiving is the recipient of the aid.
+        if (trigger.Noun && type == "AID" && Recipient(view, index, inside, i, sentence) is { } recipient && !sources.Contains(recipient) && !targets.Contains(recipient))
+        {
+            targets.Add(recipient);
+        }
+
+        Metonymy(index.Entities, sources, targets);
+        if (mode == "sign" && targets.Count == 0 && sources.Count == 1)
+        {
+            // "Bouteflika a signé la loi de finances": a signature without a second party is an official act, not an agreement.
+            (type, cameo) = ("STATEMENT", "010");
+        }
+
         var triggerSpan = view.Document.ToOriginal(view.Tokens[i].Start, view.Tokens[i + length - 1].End);
         var result = new List<Draft>();
-        if (targets.Count <= 1 || sources.Count == 0)
+        if (sources.Count > 1 && targets.Count > 0)
         {
-            result.Add(new Draft(trigger.Type, trigger.Mode, trigger.Cameo, sources, targets, location, date, negated, future || isFuture, hypothetical, triggerSpan, sentence));
+            // "المساعدات السعودية الإماراتية للسودان": several initiators acting on a target are one dyad each.
+            foreach (var source in sources)
+            {
+                foreach (var target in targets)
+                {
+                    result.Add(new Draft(type, mode, cameo, [source], [target], location, date, negated, isFuture, hypothetical, triggerSpan, sentence));
+                }
+            }
+        }
+        else if (targets.Count <= 1 || trigger.Noun)
+        {
+            // A noun names one occasion ("a session of talks with A and B"): all its participants share it.
+            result.Add(new Draft(type, mode, cameo, sources, targets, location, date, negated, isFuture, hypothetical, triggerSpan, sentence));
         }
         else
         {
             // One dyadic event per target: "met his counterpart Li and President Xi" is two meetings.
             foreach (var target in targets)
             {
-                result.Add(new Draft(trigger.Type, trigger.Mode, trigger.Cameo, sources, [target], location, date, negated, future || isFuture, hypothetical, triggerSpan, sentence));
+                result.Add(new Draft(type, mode, cameo, sources, [target], location, date, negated, isFuture, hypothetical, triggerSpan, sentence));
             }
         }
 
         return result;
+    }
+
+    // The subject after an Arabic verb, looking through a collective or document head ("دول أوبك", "تقرير الدائرة",
+    // "طائرات التحالف") and a first name the recognizer left outside a later, shorter mention ("قال ألكسندر نوفاك").
+    private static Entity? SubjectAfter(DocumentView view, EntityIndex index, SubjectResolver resolver, int verb, out bool pronoun)
+    {
+        var j = verb + 1;
+        if (EventLexicon.Cue(view, j, "resumptive") > 0 && view.SameSentence(verb, j + 1))
+        {
+            // "التي تعهدت بها المملكة": the pronoun points back to the aid; the subject follows it.
+            verb = j;
+            j++;
+        }
+
+        var subject = resolver.After(verb, out pronoun);
+        if (subject is not null || pronoun || !view.IsWord(j) || !view.SameSentence(verb, j + 1))
+        {
+            return subject;
+        }
+
+        var head = EventLexicon.Cue(view, j, "head");
+        for (var k = j + head; head > 0 && k < view.Count && k <= j + head + 4 && view.SameSentence(j, k) && view.IsWord(k); k++)
+        {
+            // "طائرات التحالف الذي تقوده السعودية": the first named actor of the head's phrase.
+            if (index.At(k) is { Type: not EntityType.Person } owner)
+            {
+                return owner;
+            }
+        }
+
+        if (index.At(j) is null && index.At(j + 1) is { Type: EntityType.Person } person && view.IsWord(j) && !ArabicPrefixes.HasPreposition(view.Keys[j]))
+        {
+            return person;
+        }
+
+        return null;
+    }
+
+    private static bool Since(DocumentView view, EntityIndex index, DateMention date)
+    {
+        var t = index.TokenAtOriginal(date.Span.Start);
+        return t > 0 && view.Keys[t - 1] is "منذ" or "since" or "depuis" || t >= 0 && t < view.Count && view.Keys[t] is "منذ" or "since" or "depuis";
+    }
+
+    private static Entity? Recipient(DocumentView view, EntityIndex index, bool[] inside, int noun, int sentence)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 8 && view.Tokens[k].Sentence == sentence; k--)
+        {
+            if (EventLexicon.Cue(view, k, "receive") > 0)
+            {
+                return NearestBefore(index, inside, k, sentence);
+            }
+        }
+
+        return null;
+    }
+
+    // "An IMF mission led by Nathan Porter visited": the leader named after "led by" is not the subject; the group
+    // he leads is, named by the entity before it.
+    private static Entity Leader(DocumentView view, EntityIndex index, bool[] inside, Entity subject, int verb, int sentence)
+    {
+        for (var t = verb - 1; t >= 1 && t >= verb - 6 && view.Tokens[t].Sentence == sentence; t--)
+        {
+            if (ReferenceEquals(index.At(t), subject) && (t == 0 || !ReferenceEquals(index.At(t - 1), subject)))
+            {
+                if (view.Keys[t - 1] is "by" or "par" && EventLexicon.Cue(view, t - 2, "leader") > 0 && NearestBefore(index, inside, t - 2, sentence) is { } group)
+                {
+                    return group;
+                }
+
+                break;
+            }
+        }
+
+        return subject;
+    }
+
+    // A noun's own participants: an entity or nationality right after it, or a partner preposition with an entity.
+    private static bool HasParticipants(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
+    {
+        for (var k = from; k < view.Count && k <= from + 2 && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
+        {
+            if (index.At(k) is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Nationality))
+            {
+                return true;
+            }
+
+            if (EventLexicon.Cue(view, k, "partner") > 0)
+            {
+                for (var m = k + 1; m < view.Count && m <= k + 5 && view.Tokens[m].Sentence == sentence && view.IsWord(m); m++)
+                {
+                    if (index.At(m) is not null || resolver.Lookup(m).Entries.Any(x => x.Kind is LexKind.Title or LexKind.Counterpart))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "الغزو الروسي" -> Russia, "زيارة بوتين" -> Putin: the actor a noun names right after it.
+    private static Entity? Genitive(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
+    {
+        for (var k = from; k < view.Count && k <= from + 1 && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
+        {
+            if (index.At(k) is { } e && !view.Keys[k].StartsWith('ل') && !LocativePrepositions.Contains(view.Keys[k - 1]))
+            {
+                return e;
+            }
+
+            if (resolver.Lookup(k).Entries.FirstOrDefault(x => x.Kind == LexKind.Nationality) is { Country: { } code })
+            {
+                return CountryEntity(index.Entities, code);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInvitation(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
+    {
+        // The object must be a person (or "his counterpart"), not "إلى" + what is called for.
+        var m = resolver.Lookup(from);
+        if (index.At(from) is not { Type: EntityType.Person } && !m.Entries.Any(x => x.Kind is LexKind.Counterpart or LexKind.Title))
+        {
+            return false;
+        }
+
+        for (var k = from; k < view.Count && k <= from + 8 && view.Tokens[k].Sentence == sentence; k++)
+        {
+            if (EventLexicon.Cue(view, k, "invitation") > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Coordinated(DocumentView view, EntityIndex index, SubjectResolver resolver, int t)
+    {
+        if (!view.IsWord(t) || !view.Keys[t].StartsWith('و') && view.Keys[t] is not ("and" or "et"))
+        {
+            return false;
+        }
+
+        var k = view.Keys[t] is "and" or "et" ? t + 1 : t;
+        return index.At(k) is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Title);
+    }
+
+    // Metonymy: a capital acting ("تدعي بكين") is its country's government; when a state acts, a leader it acts
+    // upon stands for his state ("China never condemned the operation Putin launched" is China against Russia).
+    private static void Metonymy(IReadOnlyList<Entity> entities, List<Entity> sources, List<Entity> targets)
+    {
+        for (var k = 0; k < sources.Count; k++)
+        {
+            sources[k] = CountryOfCapital(entities, sources[k]);
+        }
+
+        var stateActor = sources[0].Type == EntityType.Location && IsCountry(sources[0]);
+        for (var k = 0; k < targets.Count; k++)
+        {
+            var target = CountryOfCapital(entities, targets[k]);
+            if (stateActor && target.Type == EntityType.Person && target.Country is { } code && CountryEntity(entities, code) is { } state)
+            {
+                target = state;
+            }
+
+            targets[k] = target;
+        }
+
+        Dedupe(sources, []);
+        Dedupe(targets, sources);
+    }
+
+    private static void Dedupe(List<Entity> list, List<Entity> exclude)
+    {
+        for (var k = list.Count - 1; k >= 0; k--)
+        {
+            if (exclude.Contains(list[k]) || list.IndexOf(list[k]) < k)
+            {
+                list.RemoveAt(k);
+            }
+        }
+    }
+
+    private static Entity CountryOfCapital(IReadOnlyList<Entity> entities, Entity e) =>
+        e.Type == EntityType.Location && EventLexicon.Capitals.TryGetValue(e.Name, out var code) && CountryEntity(entities, code) is { } country ? country : e;
+
+    private static bool IsCountry(Entity e) => e.Country is not null && !EventLexicon.PlaceNames.Contains(e.Name) && !EventLexicon.Capitals.ContainsKey(e.Name);
+
+    private static Entity? CountryEntity(IReadOnlyList<Entity> entities, string code)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Location && e.Country == code && IsCountry(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static Draft Statement(DocumentView view, int verb, Entity subject, IReadOnlyList<DateMention> dates)
@@ -281,21 +669,90 @@ public static class EventExtractor
         var sentence = view.Tokens[verb].Sentence;
         var (negated, future, hypothetical) = Modality(view, verb, sentence);
         var span = view.Document.ToOriginal(view.Tokens[verb].Start, view.Tokens[verb].End);
-        return new Draft("STATEMENT", "comment", "010", [subject], [], null, DateFor(dates, sentence), negated, future, hypothetical, span, sentence);
+        var key = view.Keys[verb];
+        if (!EventLexicon.StatementModes.TryGetValue(key, out var mode) && (key.Length < 4 || key[0] is not (ArabicLetters.Waw or ArabicLetters.Fa) || !EventLexicon.StatementModes.TryGetValue(key[1..], out mode)))
+        {
+            mode = "comment";
+        }
+
+        return new Draft("STATEMENT", mode, "010", [subject], [], null, DateFor(dates, sentence), negated, future, hypothetical, span, sentence) { Reported = true };
     }
 
-    // "الرئيس الروسي فلاديمير بوتين": a title followed by its holder's name is not a bare title.
-    private static bool PersonFollows(EntityIndex index, int from)
+    // "الرئيس الروسي فلاديمير بوتين", "رئيس مجلس السيادة السوداني الفريق أول الركن عبدالفتاح البرهان": a title followed
+    // by its holder's name (across the organization, nationality and ranks that qualify it) is not a bare title. The
+    // index of the name, or -1.
+    private static int PersonFollows(DocumentView view, EntityIndex index, SubjectResolver resolver, int from)
     {
-        for (var k = from; k < index.View.Count && k <= from + 3 && index.View.SameSentence(from, k) && index.View.IsWord(k); k++)
+        for (var k = from; k < view.Count && k <= from + 7 && view.SameSentence(from, k) && view.IsWord(k); k++)
         {
-            if (index.At(k) is { Type: EntityType.Person })
+            var e = index.At(k);
+            if (e is { Type: EntityType.Person })
             {
-                return true;
+                return k;
+            }
+
+            var key = view.Keys[k];
+            if (e is null && (k > from && key.StartsWith('و') || LocativePrepositions.Contains(key) || key is "من" or "الي" or "مع" or "عن" or "علي" or "خلال" or "منذ" or "يوم" or "to" or "from" or "with" or "and" or "or" or "et" or "ou" or "avec" || FindTrigger(view, k).Trigger is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Counterpart)))
+            {
+                return -1;
+            }
+
+            if (e is not null)
+            {
+                k = index.EndOf(k) - 1;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    // The nearest entity before an English or French verb within its clause (not across a comma).
+    private static Entity? NearestInClause(DocumentView view, EntityIndex index, bool[] inside, int i, int sentence)
+    {
+        // Auxiliaries and the comma closing an apposition ("Nadia Fettah Alaoui, a rencontré") stand between.
+        var from = i - 1;
+        while (from > 0 && view.Keys[from] is "a" or "has" or "had" or "have" or "ont" or "avait" or "also" or "aussi")
+        {
+            from--;
+        }
+
+        if (view.IsPunct(from, ','))
+        {
+            from--;
+        }
+
+        for (var t = from; t >= 0 && view.Tokens[t].Sentence == sentence && !view.IsPunct(t, ',') && !view.IsPunct(t, ArabicLetters.Comma); t--)
+        {
+            if (!inside[t] && index.At(t) is { } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    // The first of two subjects joined by "and"/"et" before the verb ("Egypt and the IMF agree"), or null.
+    private static Entity? Coordinate(DocumentView view, EntityIndex index, Entity subject, int verb, int sentence)
+    {
+        var t = verb - 1;
+        while (t >= 0 && !ReferenceEquals(index.At(t), subject) && t >= verb - 3)
+        {
+            t--;
+        }
+
+        while (t > 0 && ReferenceEquals(index.At(t - 1), subject))
+        {
+            t--;
+        }
+
+        var k = t - 1;
+        if (k > 0 && view.Keys[k] is "the" or "la" or "le" or "les" or "l'")
+        {
+            k--;
+        }
+
+        return k > 0 && view.SameSentence(k, verb) && view.Keys[k] is "and" or "et" && index.At(k - 1) is { } first && first != subject ? first : null;
     }
 
     private static Entity? NearestBefore(EntityIndex index, bool[] inside, int i, int sentence)
@@ -384,7 +841,9 @@ public static class EventExtractor
         bool negated = false, future = false, hypothetical = false;
         for (var t = i - 1; t >= 0 && t >= i - 8 && view.Tokens[t].Sentence == sentence; t--)
         {
-            if (!EventLexicon.Modality.TryGetValue(view.Keys[t], out var kind))
+            // "ولم تدن", "فلن": the conjunction is written on the particle.
+            var key = view.Keys[t];
+            if (!EventLexicon.Modality.TryGetValue(key, out var kind) && (key.Length < 3 || key[0] is not (ArabicLetters.Waw or ArabicLetters.Fa) || !EventLexicon.Modality.TryGetValue(key[1..], out kind)))
             {
                 continue;
             }
@@ -412,24 +871,99 @@ public static class EventExtractor
         return (negated, future, hypothetical);
     }
 
-    /// <summary>A day named in the sentence, else in the nearest sentence before that names one.</summary>
+    /// <summary>The (last) day named in the event's own sentence: an earlier sentence's day dates an earlier event.</summary>
     private static DateOnly? DateFor(IReadOnlyList<DateMention> dates, int sentence)
     {
         DateMention? best = null;
         foreach (var d in dates)
         {
-            if (d.Granularity != DateGranularity.Day || d.Range is null || d.Sentence > sentence)
-            {
-                continue;
-            }
-
-            if (best is null || d.Sentence > best.Sentence || d.Sentence == sentence && best.Sentence == sentence && d.Span.Start > best.Span.Start)
+            if (d.Granularity == DateGranularity.Day && d.Range is not null && d.Sentence == sentence && (best is null || d.Span.Start > best.Span.Start))
             {
                 best = d;
             }
         }
 
         return best?.Range?.Start;
+    }
+
+    // An event whose sentence names no time at all belongs to the episode of the last dated event that one of its
+    // persons took part in ("وأشار لي تشيانغ" after the meeting "اليوم" with him); one with a month or a year of its
+    // own ("في مارس") or with no such person keeps no day.
+    private static List<Draft> InheritDates(List<Draft> drafts, IReadOnlyList<DateMention> dates)
+    {
+        var result = new List<Draft>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            Draft? episode = null;
+            if (d.Date is null && !dates.Any(x => x.Sentence == d.Sentence))
+            {
+                foreach (var o in drafts)
+                {
+                    if (o.Date is not null && o.Sentence < d.Sentence && (episode is null || o.Sentence > episode.Sentence)
+                        && o.Sources.Concat(o.Targets).Any(e => e.Type == EntityType.Person && (d.Sources.Contains(e) || d.Targets.Contains(e))))
+                    {
+                        episode = o;
+                    }
+                }
+            }
+
+            result.Add(episode is null ? d : d with { Date = episode.Date });
+        }
+
+        return result;
+    }
+
+    // How the statements of a speaker are coded: one STATEMENT per speaker (several quotes and "he added" are one
+    // statement, kept under its most specific mode, e.g. a praise); a speaker whose words are coded as verbal acts
+    // (pledge, call, accusation, invitation...) or whose statement reports another event in the same sentence ("أعلن
+    // السودان أن الخرطوم تسلمت المساعدات التي تعهدت بها") has no separate STATEMENT: the events are what was said.
+    private static List<Draft> Statements(List<Draft> drafts)
+    {
+        var silenced = new HashSet<Entity>();
+        foreach (var d in drafts)
+        {
+            // Acts done by speaking: a pledge, a call, an accusation, a rejection, a threat, an invitation.
+            if (d.Type is "SUPPORT" or "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN" || d.Mode == "invite")
+            {
+                silenced.Add(d.Sources[0]);
+            }
+        }
+
+        foreach (var d in drafts)
+        {
+            if (d.Reported && drafts.Any(o => o.Type != "STATEMENT" && o.Sentence == d.Sentence))
+            {
+                silenced.Add(d.Sources[0]);
+            }
+        }
+
+        var result = new List<Draft>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            if (d.Type != "STATEMENT")
+            {
+                result.Add(d);
+                continue;
+            }
+
+            if (d.Reported && silenced.Contains(d.Sources[0]))
+            {
+                continue;
+            }
+
+            var same = result.FindIndex(o => o.Type == "STATEMENT" && o.Sources[0] == d.Sources[0]);
+            if (same < 0)
+            {
+                result.Add(d);
+            }
+            else if (result[same].Reported && (!d.Reported || result[same].Mode == "comment" && d.Mode != "comment"))
+            {
+                result[same] = d;
+            }
+        }
+
+        // Keep the article order of the statements that replaced an earlier comment.
+        return [.. result.OrderBy(d => d.Sentence)];
     }
 
     private static List<ExtractedEvent> Merge(AnalysisDocument document, List<Draft> drafts)
@@ -439,6 +973,17 @@ public static class EventExtractor
         {
             var evidence = document.Sentences[d.Sentence].Span;
             var same = merged.FindIndex(m => m.Draft.Type == d.Type && m.Draft.Negated == d.Negated && SameActors(m.Draft, d));
+            if (same < 0)
+            {
+                // "كما دعا شي إلى ..." after "دعا شي إلى التعاون مع موسكو": the same actor's same act told again
+                // with fewer participants is the same event.
+                same = merged.FindIndex(m => m.Draft.Type == d.Type && m.Draft.Negated == d.Negated && m.Draft.Sources[0] == d.Sources[0] && (d.Targets.All(m.Draft.Targets.Contains) || m.Draft.Targets.Count == 0));
+                if (same >= 0 && merged[same].Draft.Targets.Count < d.Targets.Count)
+                {
+                    merged[same] = (d, merged[same].Evidence);
+                }
+            }
+
             if (same >= 0)
             {
                 if (!merged[same].Evidence.Contains(evidence))
@@ -475,5 +1020,9 @@ public static class EventExtractor
         return x.SetEquals(y);
     }
 
-    private sealed record Draft(string Type, string Mode, string Cameo, List<Entity> Sources, List<Entity> Targets, Entity? Location, DateOnly? Date, bool Negated, bool Future, bool Hypothetical, TextSpan TriggerSpan, int Sentence);
+    private sealed record Draft(string Type, string Mode, string Cameo, List<Entity> Sources, List<Entity> Targets, Entity? Location, DateOnly? Date, bool Negated, bool Future, bool Hypothetical, TextSpan TriggerSpan, int Sentence)
+    {
+        /// <summary>Reported speech ("قال", a quotation), as opposed to a verbal act coded as a statement (a praise, a signature).</summary>
+        public bool Reported { get; init; }
+    }
 }

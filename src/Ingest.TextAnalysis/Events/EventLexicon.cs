@@ -8,7 +8,7 @@ namespace Ingest.TextAnalysis.Events;
 internal static class EventLexicon
 {
     public static readonly FrozenDictionary<string, Trigger[]> Triggers = EmbeddedData.ReadTsv("Events/triggers.tsv")
-        .Select(r => new Trigger(EntityLexicon.TokenizeForm(r[0]), r[1], r[2] == "noun", r[3], r[4], r[5]))
+        .Select(r => new Trigger(EntityLexicon.TokenizeForm(r[0]), r[1], r[2] == "noun", r[3], r[4], r[5], r.Length > 6 && r[6] == "imperfect"))
         .Where(t => t.Tokens.Length > 0)
         .GroupBy(t => t.Tokens[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Tokens.Length).ToArray(), StringComparer.Ordinal);
@@ -20,6 +20,60 @@ internal static class EventLexicon
         .GroupBy(r => r.Key[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
 
-    /// <summary>One trigger form: its tokens, language, whether it is a noun, PLOVER type, mode and CAMEO code.</summary>
-    internal sealed record Trigger(string[] Tokens, string Language, bool Noun, string Type, string Mode, string Cameo);
+    /// <summary>Cue forms (Data/Events/cues.tsv) by first token key: their tokens and kind, longest first.</summary>
+    public static readonly FrozenDictionary<string, (string[] Tokens, string Kind)[]> Cues = EmbeddedData.ReadTsv("Events/cues.tsv")
+        .Select(r => (Tokens: EntityLexicon.TokenizeForm(r[0]), Kind: r[2]))
+        .Where(c => c.Tokens.Length > 0)
+        .GroupBy(c => c.Tokens[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Tokens.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Reporting verb key to the mode of the statement it reports (Data/Events/statement-modes.tsv).</summary>
+    public static readonly FrozenDictionary<string, string> StatementModes = EmbeddedData.ReadTsv("Events/statement-modes.tsv")
+        .Select(r => (Key: EntityLexicon.TokenizeForm(r[0]), Mode: r[2]))
+        .Where(r => r.Key.Length == 1)
+        .GroupBy(r => r.Key[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Mode, StringComparer.Ordinal);
+
+    /// <summary>Capital (English canonical name) to the ISO code of the country it stands for (Data/Events/capitals.tsv).</summary>
+    public static readonly FrozenDictionary<string, string> Capitals = EmbeddedData.ReadTsv("Events/capitals.tsv")
+        .GroupBy(r => r[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
+
+    /// <summary>English names of the gazetteer's places (cities, regions): a location entity not among them is a country.</summary>
+    public static readonly FrozenSet<string> PlaceNames = EmbeddedData.ReadTsv("Entities/places.tsv")
+        .Select(r => r[0])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The length of the cue of this kind starting at token <paramref name="i"/> in its sentence, or 0.</summary>
+    public static int Cue(DocumentView view, int i, string kind)
+    {
+        if (i < 0 || i >= view.Count || !Cues.TryGetValue(view.Keys[i], out var list))
+        {
+            return 0;
+        }
+
+        foreach (var (tokens, k) in list)
+        {
+            if (k != kind || i + tokens.Length > view.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var j = 1; ok && j < tokens.Length; j++)
+            {
+                ok = view.SameSentence(i, i + j) && view.Keys[i + j] == tokens[j];
+            }
+
+            if (ok)
+            {
+                return tokens.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>One trigger form: its tokens, language, whether it is a noun, PLOVER type, mode, CAMEO code and whether it is an Arabic imperfect.</summary>
+    internal sealed record Trigger(string[] Tokens, string Language, bool Noun, string Type, string Mode, string Cameo, bool Imperfect);
 }

@@ -50,4 +50,68 @@ public class SeedArticleEventsTests
         Assert.True(condemn.Negated);
         Assert.Null(condemn.Date);
     }
+
+    // The 13 events an analyst codes in the seed article: type, then the actors (initiator first) by a mention.
+    public static TheoryData<string, string[]> SeedEvents => new()
+    {
+        { "CONSULT", ["ميخائيل ميشوستين", "شي جين بينغ"] },
+        { "CONSULT", ["ميخائيل ميشوستين", "لي تشيانغ"] },
+        { "STATEMENT", ["ميخائيل ميشوستين", "لي تشيانغ"] },
+        { "SUPPORT", ["شي جين بينغ", "ميخائيل ميشوستين"] },
+        { "REQUEST", ["شي جين بينغ", "روسيا"] },
+        { "STATEMENT", ["لي تشيانغ"] },
+        { "STATEMENT", ["ألكسندر نوفاك"] },
+        { "CONSULT", ["شي جين بينغ", "فلاديمير بوتين"] },
+        { "ASSAULT", ["روسيا", "أوكرانيا"] },
+        { "ACCUSE", ["الصين", "روسيا"] },
+        { "COOPERATE", ["الصين", "روسيا"] },
+        { "REQUEST", ["الحكومة الصينية"] },
+        { "STATEMENT", ["ريان هاس"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeedEvents))]
+    public void Extract_SeedArticle_FindsEachCodedEventWithItsActors(string type, string[] actors)
+    {
+        var document = SeedArticle.Document();
+        var entities = EntityRecognizer.Recognize(document);
+        var events = EventExtractor.Extract(document, entities, QuoteExtractor.Extract(document, entities), []);
+        var ids = actors.Select(a => entities.First(e => e.Mentions.Any(m => m.Text == a)).Id).ToArray();
+        Assert.Single(events, e => e.Type == type && e.Participants.Select(p => p.EntityId).ToHashSet().SetEquals(ids) && e.Participants[0].EntityId == ids[0]);
+    }
+
+    [Fact]
+    public void Extract_SeedArticle_CodesExactlyTheThirteenEvents()
+    {
+        var document = SeedArticle.Document();
+        var entities = EntityRecognizer.Recognize(document);
+        var events = EventExtractor.Extract(document, entities, QuoteExtractor.Extract(document, entities), []);
+        Assert.Equal(13, events.Count);
+    }
+
+    [Fact]
+    public void Extract_SeedArticle_InvitationToBeijingIsConsultInvite()
+    {
+        var document = SeedArticle.Document();
+        var entities = EntityRecognizer.Recognize(document);
+        var events = EventExtractor.Extract(document, entities, QuoteExtractor.Extract(document, entities), []);
+        var putin = SeedArticle.Find(entities, EntityType.Person, "فلاديمير بوتين");
+        var invite = Assert.Single(events, e => e.Participants.Any(p => p.EntityId == putin.Id) && e.Type == "CONSULT");
+        Assert.Equal("invite", invite.Mode);
+        Assert.Equal("036", invite.Cameo);
+        Assert.Equal(SeedArticle.Find(entities, EntityType.Location, "بكين").Id, invite.LocationId);
+    }
+
+    [Fact]
+    public void Extract_SeedArticle_PraiseIsMishustinsOnlyStatementAndXiHasNone()
+    {
+        var document = SeedArticle.Document();
+        var entities = EntityRecognizer.Recognize(document);
+        var events = EventExtractor.Extract(document, entities, QuoteExtractor.Extract(document, entities), []);
+        var xi = SeedArticle.Find(entities, EntityType.Person, "شي جين بينغ");
+        var mishustin = SeedArticle.Find(entities, EntityType.Person, "ميخائيل ميشوستين");
+        var praise = Assert.Single(events, e => e.Type == "STATEMENT" && e.Participants[0].EntityId == mishustin.Id);
+        Assert.Equal("praise", praise.Mode);
+        Assert.DoesNotContain(events, e => e.Type == "STATEMENT" && e.Participants[0].EntityId == xi.Id);
+    }
 }

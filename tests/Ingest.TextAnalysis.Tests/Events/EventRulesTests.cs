@@ -1,0 +1,239 @@
+using Ingest.TextAnalysis.Dates;
+using Ingest.TextAnalysis.Entities;
+using Ingest.TextAnalysis.Events;
+using Ingest.TextAnalysis.Quotes;
+
+namespace Ingest.TextAnalysis.Tests.Events;
+
+/// <summary>The participant, type and statement rules of the event extractor, on sentences written for these tests.</summary>
+public class EventRulesTests
+{
+    private static (IReadOnlyList<ExtractedEvent> Events, IReadOnlyList<Entity> Entities) Run(string text, string lang)
+    {
+        var document = AnalysisDocument.Create(text, lang, new DateOnly(2024, 3, 1));
+        var entities = EntityRecognizer.Recognize(document);
+        return (EventExtractor.Extract(document, entities, QuoteExtractor.Extract(document, entities), DateExtractor.Extract(document)), entities);
+    }
+
+    private static string[] Actors(ExtractedEvent e, IReadOnlyList<Entity> entities) =>
+        [.. e.Participants.Select(p => entities.Single(x => x.Id == p.EntityId).Name)];
+
+    [Theory]
+    [InlineData("رفضت بكين الاتهامات اليابانية. وتقول الصين إن المياه ملوثة.", "ar", "REJECT", "China")]
+    [InlineData("Beijing criticized Japan over the water release. China has long opposed the plan.", "en", "ACCUSE", "China")]
+    [InlineData("Moscou a dénoncé les sanctions contre la Russie.", "fr", "ACCUSE", "Russia")]
+    public void Extract_CapitalAsActor_IsItsCountry(string text, string lang, string type, string country)
+    {
+        var (events, entities) = Run(text, lang);
+        var e = Assert.Single(events, e => e.Type == type);
+        Assert.Equal(country, Actors(e, entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_StateAgainstAForeignLeader_IsCodedBetweenStates()
+    {
+        var (events, entities) = Run("تربط الهند علاقات قوية مع روسيا. ولم تدن الهند أبدا العملية العسكرية التي أمر بها الرئيس الروسي فلاديمير بوتين.", "ar");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        Assert.True(accuse.Negated);
+        Assert.Equal(["India", "Russia"], Actors(accuse, entities));
+    }
+
+    [Theory]
+    [InlineData("دعا الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون لزيارة القاهرة.", "ar")]
+    [InlineData("Egyptian President Abdel Fattah el-Sisi invited Emmanuel Macron to visit Cairo.", "en")]
+    [InlineData("Le président égyptien Abdel Fattah al-Sissi a invité Emmanuel Macron à visiter Le Caire.", "fr")]
+    public void Extract_InvitationToVisit_IsConsultInvite(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var invite = Assert.Single(events);
+        Assert.Equal(("CONSULT", "invite", "036"), (invite.Type, invite.Mode, invite.Cameo));
+        Assert.Equal("Emmanuel Macron", Actors(invite, entities)[^1]);
+    }
+
+    [Fact]
+    public void Extract_CallForSomething_StaysARequest()
+    {
+        var (events, _) = Run("دعا الرئيس المصري عبد الفتاح السيسي إلى وقف فوري لإطلاق النار في غزة.", "ar");
+        Assert.Equal("REQUEST", Assert.Single(events).Type);
+    }
+
+    [Theory]
+    [InlineData("زار بوتين الصين عام 2019 قبل الغزو. ولا تزال روسيا تبحث عن شركاء منذ بداية الغزو.", "ar")]
+    [InlineData("Trade between the two countries grew. Cooperation and talks are expected to continue.", "en")]
+    public void Extract_NounWithoutParticipants_IsNoEvent(string text, string lang)
+    {
+        var (events, _) = Run(text, lang);
+        Assert.DoesNotContain(events, e => e.Type is "ASSAULT" or "CONSULT" && e.Mode is "invasion" or "talks");
+    }
+
+    [Fact]
+    public void Extract_NounWithItsParticipants_IsOneEventWithAllOfThem()
+    {
+        var (events, entities) = Run("وعقد الرئيس المصري عبد الفتاح السيسي جلسة مباحثات مع وزير الخارجية الروسي سيرغي لافروف والرئيس التركي رجب طيب أردوغان.", "ar");
+        var talks = Assert.Single(events);
+        Assert.Equal(["Abdel Fattah el-Sisi", "Sergei Lavrov", "Recep Tayyip Erdogan"], Actors(talks, entities));
+    }
+
+    [Fact]
+    public void Extract_TargetsStopAtTheNextVerb()
+    {
+        var (events, entities) = Run("تعهد الرئيس الصيني شي جين بينغ لنظيره الروسي فلاديمير بوتين بالدعم ودعا إلى التعاون مع موسكو ، وفق وكالة شينخوا. وتعد روسيا شريكا رئيسيا للصين.", "ar");
+        var pledge = Assert.Single(events, e => e.Type == "SUPPORT");
+        Assert.Equal(["Xi Jinping", "Vladimir Putin"], Actors(pledge, entities));
+        var request = Assert.Single(events, e => e.Type == "REQUEST");
+        Assert.Equal(["Xi Jinping", "Russia"], Actors(request, entities));
+    }
+
+    [Fact]
+    public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
+    {
+        var (events, _) = Run("تقول الجزائر إنها محايدة وتدعو إلى الحوار بين الأطراف.", "ar");
+        Assert.DoesNotContain(events, e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void Extract_ArabicPresentTenseWithASinceDate_IsStillAStance()
+    {
+        var (events, _) = Run("تقول الجزائر إنها محايدة منذ يناير 2023 وتدعو إلى الحوار بين الأطراف.", "ar");
+        Assert.DoesNotContain(events, e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void Extract_ArabicPresentTenseWithItsDay_IsAnEvent()
+    {
+        var (events, _) = Run("يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر يوم الاثنين 4 مارس 2024.", "ar");
+        Assert.Contains(events, e => e.Type == "CONSULT" && e.Mode == "visit");
+    }
+
+    [Fact]
+    public void Extract_UndatedEvent_TakesTheDayOfTheEpisodeOfItsPersonOnly()
+    {
+        var (events, entities) = Run("التقى وزير الخارجية الروسي سيرغي لافروف بنظيره التركي هاكان فيدان في أنقرة يوم الاثنين 26 فبراير 2024. وأشار لافروف إلى أن التجارة تنمو. وقال الرئيس الأمريكي جو بايدن إن العقوبات ستستمر.", "ar");
+        var lavrov = Assert.Single(events, e => e.Type == "STATEMENT" && Actors(e, entities)[0] == "Sergei Lavrov");
+        Assert.Equal(new DateOnly(2024, 2, 26), lavrov.Date);
+        var biden = Assert.Single(events, e => e.Type == "STATEMENT" && Actors(e, entities)[0] == "Joe Biden");
+        Assert.Null(biden.Date);
+    }
+
+    [Fact]
+    public void Extract_OrganizationBeforeItsOfficial_IsNotASecondParticipant()
+    {
+        var (events, entities) = Run("Prime Minister Narendra Modi met World Bank President Ajay Banga in New Delhi on Monday.", "en");
+        var meeting = Assert.Single(events);
+        Assert.DoesNotContain("World Bank", Actors(meeting, entities));
+        Assert.Equal("Narendra Modi", Actors(meeting, entities)[0]);
+    }
+
+    [Theory]
+    [InlineData("India expects new investment from a deal with the United Arab Emirates, signed on February 23.", "en")]
+    [InlineData("Les deux pays ont signé 12 accords de coopération avec le Maroc.", "fr")]
+    [InlineData("The government welcomed the decision of the United Arab Emirates.", "en")]
+    public void Extract_EnglishOrFrenchVerbWithoutANamedSubject_IsNoEvent(string text, string lang)
+    {
+        var (events, _) = Run(text, lang);
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Extract_FrenchSubjectInApposition_IsTheActor()
+    {
+        var (events, entities) = Run("Le ministre des Affaires étrangères, Sergueï Lavrov, a rencontré mardi Emmanuel Macron à Paris.", "fr");
+        var meeting = Assert.Single(events);
+        Assert.Equal("Sergei Lavrov", Actors(meeting, entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_TwoCoordinatedEnglishSubjects_BothAct()
+    {
+        var (events, entities) = Run("Egypt and the World Bank agreed on a new financing framework on Tuesday.", "en");
+        var agreement = Assert.Single(events);
+        Assert.Equal(["Egypt", "World Bank"], Actors(agreement, entities));
+    }
+
+    [Fact]
+    public void Extract_MissionLedByAPerson_IsTheMissionsOrganization()
+    {
+        var (events, entities) = Run("A World Bank team led by Nathan Porter visited Cairo last week. Egypt expects new loans.", "en");
+        var visit = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(["World Bank", "Egypt"], Actors(visit, entities));
+    }
+
+    [Fact]
+    public void Extract_PassiveWithoutAgent_IsNoEvent()
+    {
+        var (events, _) = Run("Once the terms are settled, an agreement is signed and sent to Washington.", "en");
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Extract_SignatureWithoutASecondParty_IsAStatementOfTheSigner()
+    {
+        var (events, entities) = Run("Le président tunisien Kaïs Saïed a signé mardi le décret sur les élections.", "fr");
+        var act = Assert.Single(events);
+        Assert.Equal(("STATEMENT", "sign"), (act.Type, act.Mode));
+        Assert.Equal("TN", entities.Single(e => e.Id == act.Participants[0].EntityId).Country);
+    }
+
+    [Fact]
+    public void Extract_AidFromTwoDonors_IsOneEventPerDonorToTheRecipient()
+    {
+        var (events, entities) = Run("تقول الأردن إن السعودية والإمارات تعهدتا بالدعم. وأعلنت عمان أن الأردن تسلم مليار دولار من المساعدات السعودية الإماراتية.", "ar");
+        var aid = events.Where(e => e.Type == "AID").Select(e => string.Join(",", Actors(e, entities))).Order().ToArray();
+        Assert.Equal(["Saudi Arabia,Jordan", "United Arab Emirates,Jordan"], aid);
+    }
+
+    [Theory]
+    [InlineData("أشاد وزير الخارجية الروسي سيرغي لافروف بالعلاقات مع الهند.", "ar")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov praised relations with India.", "en")]
+    [InlineData("Le ministre russe des Affaires étrangères Sergueï Lavrov a salué les relations avec l'Inde.", "fr")]
+    public void Extract_Praise_IsAStatementWithModePraise(string text, string lang)
+    {
+        var (events, _) = Run(text, lang);
+        var praise = Assert.Single(events);
+        Assert.Equal(("STATEMENT", "praise"), (praise.Type, praise.Mode));
+    }
+
+    [Fact]
+    public void Extract_SeveralQuotesOfOneSpeaker_AreOneStatement()
+    {
+        var (events, entities) = Run("قال وزير الخارجية الروسي سيرغي لافروف إن “الحوار مستمر”. وأضاف: “نحن منفتحون على كل الاقتراحات”.", "ar");
+        var statement = Assert.Single(events);
+        Assert.Equal("STATEMENT", statement.Type);
+        Assert.Equal(["Sergei Lavrov"], Actors(statement, entities));
+    }
+
+    [Theory]
+    [InlineData("وأكد وزير الخارجية الروسي سيرغي لافروف أن الحوار مستمر.", "ar", "affirm")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov announced that talks would resume.", "en", "announce")]
+    [InlineData("Le ministre russe des Affaires étrangères Sergueï Lavrov a souligné que le dialogue continuait.", "fr", "stress")]
+    [InlineData("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.", "ar", "comment")]
+    public void Extract_ReportedStatement_TakesItsModeFromTheReportingVerb(string text, string lang, string mode)
+    {
+        var (events, _) = Run(text, lang);
+        var statement = Assert.Single(events);
+        Assert.Equal(("STATEMENT", mode), (statement.Type, statement.Mode));
+    }
+
+    [Fact]
+    public void Extract_SpeakerWhoseWordsArePledges_HasNoSeparateStatement()
+    {
+        var (events, _) = Run("تعهد الرئيس الأمريكي جو بايدن بدعم أوكرانيا. وقال بايدن “سنقف معكم”.", "ar");
+        Assert.Equal("SUPPORT", Assert.Single(events).Type);
+    }
+
+    [Fact]
+    public void Extract_NegationWithConjunction_IsNegated()
+    {
+        var (events, _) = Run("ولم يدن الرئيس الأمريكي جو بايدن الهجوم.", "ar");
+        Assert.True(Assert.Single(events).Negated);
+    }
+
+    [Fact]
+    public void Extract_AlsoAgreed_ContinuesTheSameAgreement()
+    {
+        var (events, entities) = Run("وافقت دول أوبك على خفض الإنتاج. وجاء القرار خلال اجتماع في فيينا. كما اتفقوا على الاجتماع مجددا.", "ar");
+        var agree = Assert.Single(events);
+        Assert.Equal(["OPEC"], Actors(agree, entities));
+        Assert.Equal(2, agree.Evidence.Count);
+    }
+}
