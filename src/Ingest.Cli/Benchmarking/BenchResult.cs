@@ -21,6 +21,12 @@ internal sealed record BenchResult
 
     public double? PipelineShareOfBroker { get; init; }
 
+    /// <summary>Output messages published per article in the burst (ArticleProcessed + one per event and figure).</summary>
+    public double OutputMessagesPerArticle { get; init; }
+
+    /// <summary>Every message the pipeline sends through the broker per article (hops and outputs), as a share of the baseline.</summary>
+    public double? PipelineMessagesShareOfBroker { get; init; }
+
     public required LatencyStats BurstLatency { get; init; }
 
     public required double SteadyRate { get; init; }

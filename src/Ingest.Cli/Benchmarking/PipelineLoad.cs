@@ -17,6 +17,13 @@ internal sealed class PipelineLoad : IAsyncDisposable
     private readonly ConcurrentDictionary<string, long> _publishedAt = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<double> _latencies = [];
     private int _processed;
+    private long _outputs;
+
+    /// <summary>
+    /// Output messages the store stage published per article of the last phase (one ArticleProcessed, one
+    /// EventExtracted per event, one FigureExtracted per figure), counted from the ArticleProcessed messages.
+    /// </summary>
+    public double OutputsPerArticle => _processed == 0 ? 0 : (double)Interlocked.Read(ref _outputs) / _processed;
 
     private PipelineLoad(RabbitMqOptions options) =>
         _bus = CliBus.Create(options, endpoint => endpoint.Handler<ArticleProcessed>(context =>
@@ -24,6 +31,7 @@ internal sealed class PipelineLoad : IAsyncDisposable
             if (_publishedAt.TryRemove(context.Message.ArticleId, out var at))
             {
                 _latencies.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
+                Interlocked.Add(ref _outputs, 1 + context.Message.EventCount + context.Message.FigureCount);
                 Interlocked.Increment(ref _processed);
             }
 
@@ -105,6 +113,7 @@ internal sealed class PipelineLoad : IAsyncDisposable
         _publishedAt.Clear();
         _latencies.Clear();
         _processed = 0;
+        Interlocked.Exchange(ref _outputs, 0);
     }
 
     public async ValueTask DisposeAsync() => await _bus.StopAsync(CancellationToken.None).ConfigureAwait(false);

@@ -27,9 +27,10 @@ internal static class BenchCommand
         var workerPid = new Option<int?>("--worker-pid") { Description = "Sample this process's resident memory during the run" };
         var output = new Option<string>("--output") { Description = "Where to write the JSON result", DefaultValueFactory = _ => "bench-result.json" };
         var skipBaseline = new Option<bool>("--skip-baseline") { Description = "Skip the raw broker baseline" };
+        var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the burst (JIT, connection pools, the broker settling after the baseline)", DefaultValueFactory = _ => 200 };
         var command = new Command("bench", "Measure the raw broker baseline, then the pipeline's throughput and latency")
         {
-            articlesOption, count, baseline, rate, duration, workerPid, output, skipBaseline,
+            articlesOption, count, baseline, rate, duration, workerPid, output, skipBaseline, warmup,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -38,7 +39,10 @@ internal static class BenchCommand
             var paths = parse.GetValue(articlesOption) is { Length: > 0 } given ? given : [Path.Combine(AppContext.BaseDirectory, "samples")];
             var articles = ArticleFileReader.Expand(paths).SelectMany(ArticleFileReader.Read).ToList();
             var runId = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-            var hopBytes = articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a).Length * 2) / Math.Max(1, articles.Count);
+            // An article hop carries the article and its annotations so far, about twice the article itself, encoded as the
+            // pipeline encodes it (non-ASCII text as UTF-8, not \u escapes).
+            var hopEncoding = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            var hopBytes = articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, hopEncoding).Length * 2) / Math.Max(1, articles.Count);
 
             double? brokerRate = null;
             if (!parse.GetValue(skipBaseline))
@@ -52,9 +56,17 @@ internal static class BenchCommand
             MemorySampler? memory = parse.GetValue(workerPid) is { } pid ? new MemorySampler(pid) : null;
             await using var load = await PipelineLoad.StartAsync(rabbit, cancellationToken).ConfigureAwait(false);
 
+            if (parse.GetValue(warmup) is > 0 and var warm)
+            {
+                Console.Error.WriteLine($"Warm-up: {warm} articles, not measured...");
+                await load.RunBurstAsync(articles, warm, runId + "-warmup", TimeSpan.FromMinutes(5), Progress(warm), cancellationToken).ConfigureAwait(false);
+                Console.Error.WriteLine();
+            }
+
             var burstCount = parse.GetValue(count);
             Console.Error.WriteLine($"Burst: {burstCount} articles ({articles.Count} distinct texts, fresh ids) as fast as the pipeline takes them...");
             var burst = await load.RunBurstAsync(articles, burstCount, runId, TimeSpan.FromMinutes(10), Progress(burstCount), cancellationToken).ConfigureAwait(false);
+            var outputsPerArticle = load.OutputsPerArticle;
             Console.Error.WriteLine();
 
             var steadyRate = parse.GetValue(rate);
@@ -81,6 +93,8 @@ internal static class BenchCommand
                 PipelineArticlesPerSecond = burst.PerSecond,
                 HopsPerArticle = Hops,
                 PipelineShareOfBroker = brokerRate is { } b ? burst.PerSecond * Hops / b : null,
+                OutputMessagesPerArticle = outputsPerArticle,
+                PipelineMessagesShareOfBroker = brokerRate is { } b2 ? burst.PerSecond * (Hops + outputsPerArticle) / b2 : null,
                 BurstLatency = burst.Latency,
                 SteadyRate = steadyRate,
                 SteadySeconds = steadyDuration.TotalSeconds,
@@ -112,6 +126,8 @@ internal static class BenchCommand
         Console.WriteLine($"broker baseline                  {F(r.BrokerMessagesPerSecond, "0")} msg/s (RabbitMQ.Client, durable queue, persistent, confirms)");
         Console.WriteLine($"pipeline burst                   {F(r.PipelineArticlesPerSecond)} articles/s ({r.BurstStored}/{r.BurstArticles} stored)");
         Console.WriteLine($"pipeline × {r.HopsPerArticle} hops / baseline       {F(r.PipelineShareOfBroker, "0.00")}");
+        Console.WriteLine($"output messages per article      {F(r.OutputMessagesPerArticle, "0.0")} (ArticleProcessed, EventExtracted, FigureExtracted)");
+        Console.WriteLine($"pipeline × all messages / base   {F(r.PipelineMessagesShareOfBroker, "0.00")} ({r.HopsPerArticle} hops + outputs per article)");
         Console.WriteLine($"burst latency p50/p95/p99        {F(r.BurstLatency.P50, "0")} / {F(r.BurstLatency.P95, "0")} / {F(r.BurstLatency.P99, "0")} ms");
         Console.WriteLine($"steady {F(r.SteadyRate, "0")}/s for {F(r.SteadySeconds, "0")} s p50/p95/p99  {F(r.SteadyLatency.P50, "0")} / {F(r.SteadyLatency.P95, "0")} / {F(r.SteadyLatency.P99, "0")} ms ({r.SteadyStored}/{r.SteadyPublished} stored)");
         if (r.WorkerRssMiB is { } m)
