@@ -1,0 +1,22 @@
+using Ingest.TextAnalysis.Dates;
+using Ingest.TextAnalysis.Figures;
+
+namespace Ingest.TextAnalysis.Tests.Figures;
+
+public sealed class CountedPeopleTests
+{
+    [Theory]
+    [InlineData("Le groupe a livré des engrais à plus de 160 clients dans le monde.", "fr", 160)]
+    [InlineData("The airline carried 1.2 million passengers last year.", "en", 1_200_000)]
+    [InlineData("استقبلت المدينة 250 سائحا خلال العطلة.", "ar", 250)]
+    public void Extract_PeopleByRole_CountedAsPersons(string body, string language, decimal expected)
+    {
+        var document = AnalysisDocument.Create(body, language, new DateOnly(2024, 4, 15));
+
+        var figure = Assert.Single(FigureExtractor.Extract(document, DateExtractor.Extract(document)));
+
+        Assert.Equal(FigureKind.Count, figure.Kind);
+        Assert.Equal("person", figure.Unit);
+        Assert.Equal(expected, figure.Value);
+    }
+}
