@@ -40,6 +40,9 @@ internal sealed record BenchResult
     public required LatencyStats SteadyLatency { get; init; }
 
     public RssSummary? WorkerRssMiB { get; init; }
+
+    /// <summary>Resident memory during the steady phase only.</summary>
+    public RssSummary? SteadyWorkerRssMiB { get; init; }
 }
 
 /// <summary>Resident memory of the worker over the run, MiB.</summary>

@@ -33,6 +33,21 @@ internal sealed class MemorySampler : IAsyncDisposable
 
     public List<double> Samples { get; } = [];
 
+    /// <summary>Index of the first sample of the steady phase (set by <see cref="MarkSteadyStart"/>).</summary>
+    public int SteadyStart { get; private set; }
+
+    /// <summary>
+    /// Marks where the steady phase starts: the burst before it makes the heap grow by design (thousands of
+    /// messages in flight), and what matters for a long-running worker is whether memory stays flat under a steady load.
+    /// </summary>
+    public void MarkSteadyStart()
+    {
+        lock (Samples)
+        {
+            SteadyStart = Samples.Count;
+        }
+    }
+
     public static double? ReadRssMiB(int pid)
     {
         var path = $"/proc/{pid}/status";

@@ -76,6 +76,7 @@ internal static class BenchCommand
             var steadyRate = parse.GetValue(rate);
             var steadyDuration = parse.GetValue(duration);
             Console.Error.WriteLine($"Steady: {steadyRate} articles/s for {steadyDuration.TotalSeconds:0} s...");
+            memory?.MarkSteadyStart();
             var steady = await load.RunSteadyAsync(articles, steadyRate, steadyDuration, runId, TimeSpan.FromMinutes(2), Progress((int)(steadyRate * steadyDuration.TotalSeconds)), cancellationToken).ConfigureAwait(false);
             Console.Error.WriteLine();
 
@@ -106,6 +107,7 @@ internal static class BenchCommand
                 SteadyStored = steady.Stored,
                 SteadyLatency = steady.Latency,
                 WorkerRssMiB = rss.Count == 0 ? null : new RssSummary(rss[0], rss.Min(), rss.Max(), rss[^1]),
+                SteadyWorkerRssMiB = memory is null || rss.Count <= memory.SteadyStart ? null : Summary(rss.Skip(memory.SteadyStart).ToList()),
             };
 
             PrintTable(result);
@@ -115,6 +117,8 @@ internal static class BenchCommand
         });
         return command;
     }
+
+    private static RssSummary Summary(List<double> samples) => new(samples[0], samples.Min(), samples.Max(), samples[^1]);
 
     private static Progress<int> Progress(int total)
     {
@@ -137,6 +141,11 @@ internal static class BenchCommand
         if (r.WorkerRssMiB is { } m)
         {
             Console.WriteLine($"worker RSS first/min/max/last    {F(m.First, "0")} / {F(m.Min, "0")} / {F(m.Max, "0")} / {F(m.Last, "0")} MiB");
+        }
+
+        if (r.SteadyWorkerRssMiB is { } st)
+        {
+            Console.WriteLine($"steady-phase RSS first/min/max/last {F(st.First, "0")} / {F(st.Min, "0")} / {F(st.Max, "0")} / {F(st.Last, "0")} MiB (max/min {F(st.Max / st.Min, "0.00")})");
         }
     }
 }
