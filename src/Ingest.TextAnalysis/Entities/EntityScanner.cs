@@ -16,10 +16,6 @@ internal sealed class EntityScanner
     // Countries whose names are written surname first, so the first token alone refers back to the person ("شي").
     private static readonly HashSet<string> SurnameFirst = ["CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG"];
 
-    // Words that join the parts of a name without being names themselves.
-    private static readonly HashSet<string> NameConnectors = [
-        "بن", "بنت", "ابن", "ابو", "عبد", "ال", "bin", "ben", "bint", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "abdel", "ibn"];
-
     // Latin words that join the parts of an organization's name.
     private static readonly HashSet<string> ChunkConnectors = ["of", "for", "and", "the", "on", "de", "des", "du", "la", "et", "d'", "l'", "pour"];
 
@@ -282,20 +278,25 @@ internal sealed class EntityScanner
         while (k < _view.Count && count < MaxNameTokens && _view.SameSentence(j, k) && _view.IsWord(k))
         {
             var key = _view.Keys[k];
-            var connector = count > 0 && NameConnectors.Contains(key);
+            var connector = k > j && NameParticles.IsPersonParticle(key);
             if (!connector)
             {
-                if (!IsNameToken(k, arabic))
+                if (!IsNameToken(k, arabic) && !(k > j && !arabic && IsNameWordAfterParticle(k)))
                 {
                     break;
                 }
             }
 
             k++;
-            count++;
+
+            // Latin particles ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") do not use up the name's length.
+            if (arabic || !connector)
+            {
+                count++;
+            }
         }
 
-        while (k > j && NameConnectors.Contains(_view.Keys[k - 1]))
+        while (k > j && NameParticles.IsPersonParticle(_view.Keys[k - 1]))
         {
             k--;
         }
@@ -347,6 +348,24 @@ internal sealed class EntityScanner
         }
 
         return TokenKeys.StartsUpper(_view.Text(k));
+    }
+
+    // "Bruno Le Maire", "al-Sisi": a capitalized word after a particle is a surname even when it is also a title or
+    // clue word ("Maire"); a place or an organization there ("Jean Dupont de Marseille") is not.
+    private bool IsNameWordAfterParticle(int k)
+    {
+        if (NameParticles.IsPrefixedName(_view.Text(k)))
+        {
+            return true;
+        }
+
+        if (!NameParticles.IsPersonParticle(_view.Keys[k - 1]) || !TokenKeys.StartsUpper(_view.Text(k)))
+        {
+            return false;
+        }
+
+        var m = Lookup(k);
+        return !m.Entries.Any(e => e.Kind is LexKind.Stop or LexKind.Location or LexKind.Organization);
     }
 
     // "وقال ريان هاس ...": an unknown name of at least two words right after a reporting verb is its subject.
@@ -495,6 +514,7 @@ internal sealed class EntityScanner
 
         var j = i + 1;
         var connectors = 0;
+        var particles = 0;
         while (j < _view.Count && _view.SameSentence(i, j) && _view.IsWord(j))
         {
             var k = _view.Keys[j];
@@ -506,6 +526,32 @@ internal sealed class EntityScanner
                     headAt = j;
                 }
 
+                j++;
+                continue;
+            }
+
+            // "Charles de Gaulle", "Ursula von der Leyen", "Marine Le Pen", "Abdel Fattah al-Sisi": particles inside a
+            // name when a capitalized name word follows in the same sentence with no punctuation between (so a
+            // sentence-initial "Le" is never glued to the name before it). The article "Le"/"La" only after a given name.
+            var p = j;
+            var article = false;
+            while (p < _view.Count && _view.IsWord(p) && NameParticles.IsPersonParticle(_view.Keys[p]) && !TokenKeys.IsArabic(_view.Text(p)))
+            {
+                article |= !NameParticles.IsParticle(_view.Keys[p]);
+                p++;
+            }
+
+            if (p > j && _view.IsWord(p) && _view.SameSentence(j, p) && (!article || Has(Lookup(j - 1), LexKind.FirstName))
+                && (TokenKeys.StartsUpper(_view.Text(p)) && !Has(Lookup(p), LexKind.Stop) || NameParticles.IsPrefixedName(_view.Text(p))))
+            {
+                particles++;
+                j = p + 1;
+                continue;
+            }
+
+            if (j > i && NameParticles.IsPrefixedName(_view.Text(j)))
+            {
+                particles++;
                 j++;
                 continue;
             }
@@ -554,6 +600,11 @@ internal sealed class EntityScanner
             var names = 0;
             for (var t = i; t < j; t++)
             {
+                if (NameParticles.IsPersonParticle(_view.Keys[t]))
+                {
+                    continue;
+                }
+
                 if (Lookup(t).Entries.Any(e => e.IsEntity))
                 {
                     return i + 1;
@@ -562,7 +613,8 @@ internal sealed class EntityScanner
                 names++;
             }
 
-            var expected = Has(m, LexKind.FirstName) || NameContext(i, j);
+            // With particles ("Gestion de Patrimoine") only a known given name makes the chunk a person.
+            var expected = Has(m, LexKind.FirstName) || particles == 0 && NameContext(i, j);
             if (expected && names <= MaxNameTokens)
             {
                 Add(i, j, skip, EntityType.Person, null, null, "U:" + string.Join(' ', _view.Keys[i..j]));
