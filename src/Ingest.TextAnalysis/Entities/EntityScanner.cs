@@ -39,6 +39,7 @@ internal sealed class EntityScanner
 
     public IReadOnlyList<Entity> Run()
     {
+        DefinedAbbreviations();
         var i = 0;
         while (i < _view.Count)
         {
@@ -47,6 +48,43 @@ internal sealed class EntityScanner
 
         Propagate();
         return Group();
+    }
+
+    /// <summary>
+    /// "l'Office chérifien des phosphates (OCP)": an unknown abbreviation spelled by the words before its bracket
+    /// defines an organization, named by the long form as written; the abbreviation there and anywhere else in the
+    /// document is another mention of it. Done before the other rules so that the long form is not cut into a place
+    /// ("Pakistan") and a remainder. Abbreviations the gazetteer knows are left to it.
+    /// </summary>
+    private void DefinedAbbreviations()
+    {
+        for (var open = 1; open + 2 < _view.Count; open++)
+        {
+            var abbreviation = AbbreviationDefinition.Abbreviation(_view, open);
+            if (abbreviation is null || _view.IsArabic(open - 1) || _covered[open + 1] || Lookup(open + 1).Entries.Any(e => e.IsEntity))
+            {
+                continue;
+            }
+
+            var first = AbbreviationDefinition.LongFormStart(_view, open, abbreviation);
+            if (first < 0 || Enumerable.Range(first, open - first).Any(t => _covered[t]) || AbbreviationDefinition.NamesNonOrganization(_view, first, open))
+            {
+                continue;
+            }
+
+            Add(first, open, FrenchElision.ElidedLength(_view.Keys[first]), EntityType.Organization, null, null);
+            var key = _candidates[^1].Key;
+            var name = _candidates[^1].Name;
+            for (var t = 0; t < _view.Count; t++)
+            {
+                // "L'OCP": the French article elided onto the abbreviation is not part of the mention.
+                var elided = _view.IsWord(t) ? FrenchElision.ElidedLength(_view.Keys[t]) : 0;
+                if (!_covered[t] && _view.IsWord(t) && _view.Text(t)[elided..].SequenceEqual(abbreviation))
+                {
+                    Add(t, t + 1, elided, EntityType.Organization, name, null, key);
+                }
+            }
+        }
     }
 
     /// <summary>The longest lexicon match at a token over its readings (as written, without proclitics, without elision).</summary>
