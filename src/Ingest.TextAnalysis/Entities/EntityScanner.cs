@@ -402,8 +402,16 @@ internal sealed class EntityScanner
             return false;
         }
 
+        return IsSurnameAfterParticle(k);
+    }
+
+    // A capitalized word after a particle that can be a surname: not a place, an organization, a ministry's portfolio
+    // or an organization's head ("Jean Dupont de la Santé", "Pierre Martin de Marseille" end before the particle).
+    private bool IsSurnameAfterParticle(int k)
+    {
         var m = Lookup(k);
-        return !m.Entries.Any(e => e.Kind is LexKind.Stop or LexKind.Location or LexKind.Organization);
+        return !m.Entries.Any(e => e.Kind is LexKind.Stop or LexKind.Location or LexKind.Organization or LexKind.Portfolio or LexKind.OrgHeadLatin or LexKind.Nationality)
+            || Has(m, LexKind.FirstName) && !m.Entries.Any(e => e.IsEntity);
     }
 
     // "وقال ريان هاس ...": an unknown name of at least two words right after a reporting verb is its subject.
@@ -553,6 +561,7 @@ internal sealed class EntityScanner
         var j = i + 1;
         var connectors = 0;
         var particles = 0;
+        var firstConnector = -1;
         while (j < _view.Count && _view.SameSentence(i, j) && _view.IsWord(j))
         {
             var k = _view.Keys[j];
@@ -580,7 +589,7 @@ internal sealed class EntityScanner
             }
 
             if (p > j && _view.IsWord(p) && _view.SameSentence(j, p) && (!article || Has(Lookup(j - 1), LexKind.FirstName))
-                && (TokenKeys.StartsUpper(_view.Text(p)) && !Has(Lookup(p), LexKind.Stop) || NameParticles.IsPrefixedName(_view.Text(p))))
+                && (TokenKeys.StartsUpper(_view.Text(p)) && IsSurnameAfterParticle(p) || NameParticles.IsPrefixedName(_view.Text(p))))
             {
                 particles++;
                 j = p + 1;
@@ -603,6 +612,11 @@ internal sealed class EntityScanner
 
             if (c > j && c < _view.Count && _view.IsWord(c) && TokenKeys.StartsUpper(_view.Text(c)) && _view.SameSentence(j, c))
             {
+                if (connectors == 0)
+                {
+                    firstConnector = j;
+                }
+
                 connectors++;
                 j = c;
                 continue;
@@ -631,6 +645,14 @@ internal sealed class EntityScanner
                 Add(i, j, skip, EntityType.Organization, null, null);
                 return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, null);
             }
+        }
+
+        // "Pierre Martin de Marseille": without a head noun, a person's name stops before a connector the particle rule
+        // above turned down (a place, a portfolio or an organization follows it).
+        if (connectors > 0 && headAt < 0 && firstConnector - i >= 2 && Has(m, LexKind.FirstName))
+        {
+            j = firstConnector;
+            connectors = 0;
         }
 
         if (j - i >= 2 && connectors == 0 && headAt < 0)

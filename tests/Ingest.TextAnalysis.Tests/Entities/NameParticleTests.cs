@@ -61,4 +61,21 @@ public class NameParticleTests
         var person = Assert.Single(entities, e => e.Type == EntityType.Person);
         Assert.Contains("بن", person.Mentions[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Recognize_ParticleBeforePortfolioOrPlace_EndsThePersonName()
+    {
+        var persons = Persons(Run("Le ministre Jean Dupont de la Santé a visité l'hôpital. Pierre Martin de Marseille a suivi la visite.", "fr"));
+        Assert.Contains("Jean Dupont", persons);
+        Assert.Contains("Pierre Martin", persons);
+        Assert.DoesNotContain(persons, p => p.Contains("Santé", StringComparison.Ordinal) || p.Contains("Marseille", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_ArticleAfterComma_IsNotGluedToTheName()
+    {
+        var persons = Persons(Run("L'entretien a été accordé à Bruno Martin, Le Figaro l'a publié mardi.", "fr"));
+        Assert.Contains("Bruno Martin", persons);
+        Assert.DoesNotContain(persons, p => p.Contains("Figaro", StringComparison.Ordinal));
+    }
 }
