@@ -67,7 +67,8 @@ internal sealed class EntityScanner
             }
 
             var first = AbbreviationDefinition.LongFormStart(_view, open, abbreviation);
-            if (first < 0 || Enumerable.Range(first, open - first).Any(t => _covered[t]) || AbbreviationDefinition.NamesNonOrganization(_view, first, open))
+            if (first < 0 || Enumerable.Range(first, open - first).Any(t => _covered[t]) || AbbreviationDefinition.NamesNonOrganization(_view, first, open)
+                || KnownName(first, open))
             {
                 continue;
             }
@@ -85,6 +86,22 @@ internal sealed class EntityScanner
                 }
             }
         }
+    }
+
+    // "the Democratic Republic of the Congo (DRC)": a long form the gazetteer knows (a country, a known body) keeps
+    // its own type and name; the gazetteer rule and BracketAlias take it.
+    private bool KnownName(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            var m = Lookup(t);
+            if (t + m.Length == end && m.Entries.Any(e => e.IsEntity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest lexicon match at a token over its readings (as written, without proclitics, without elision).</summary>

@@ -66,4 +66,12 @@ public class AbbreviationDefinitionTests
         Assert.Equal(2, org.Mentions.Count);
         Assert.Contains(org.Mentions, m => m.Text == "شينخوا");
     }
+
+    [Fact]
+    public void Recognize_DefinedCountryName_StaysALocation()
+    {
+        var entities = Run("Fighting resumed in the Democratic Republic of the Congo (DRC) on Friday, officials said.", "en");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
+        Assert.Contains(entities, e => e.Type == EntityType.Location);
+    }
 }
