@@ -16,10 +16,6 @@ internal sealed class EntityScanner
     // Countries whose names are written surname first, so the first token alone refers back to the person ("شي").
     private static readonly HashSet<string> SurnameFirst = ["CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG"];
 
-    // Words that join the parts of a name without being names themselves.
-    private static readonly HashSet<string> NameConnectors = [
-        "بن", "بنت", "ابن", "ابو", "عبد", "ال", "bin", "ben", "bint", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "abu", "abdel", "ibn"];
-
     // Latin words that join the parts of an organization's name.
     private static readonly HashSet<string> ChunkConnectors = ["of", "for", "and", "the", "on", "de", "des", "du", "la", "et", "d'", "l'", "pour"];
 
@@ -43,6 +39,7 @@ internal sealed class EntityScanner
 
     public IReadOnlyList<Entity> Run()
     {
+        DefinedAbbreviations();
         var i = 0;
         while (i < _view.Count)
         {
@@ -51,6 +48,60 @@ internal sealed class EntityScanner
 
         Propagate();
         return Group();
+    }
+
+    /// <summary>
+    /// "l'Office chérifien des phosphates (OCP)": an unknown abbreviation spelled by the words before its bracket
+    /// defines an organization, named by the long form as written; the abbreviation there and anywhere else in the
+    /// document is another mention of it. Done before the other rules so that the long form is not cut into a place
+    /// ("Pakistan") and a remainder. Abbreviations the gazetteer knows are left to it.
+    /// </summary>
+    private void DefinedAbbreviations()
+    {
+        for (var open = 1; open + 2 < _view.Count; open++)
+        {
+            var abbreviation = AbbreviationDefinition.Abbreviation(_view, open);
+            if (abbreviation is null || _view.IsArabic(open - 1) || _covered[open + 1] || Lookup(open + 1).Entries.Any(e => e.IsEntity))
+            {
+                continue;
+            }
+
+            var first = AbbreviationDefinition.LongFormStart(_view, open, abbreviation);
+            if (first < 0 || Enumerable.Range(first, open - first).Any(t => _covered[t]) || AbbreviationDefinition.NamesNonOrganization(_view, first, open)
+                || KnownName(first, open))
+            {
+                continue;
+            }
+
+            Add(first, open, FrenchElision.ElidedLength(_view.Keys[first]), EntityType.Organization, null, null);
+            var key = _candidates[^1].Key;
+            var name = _candidates[^1].Name;
+            for (var t = 0; t < _view.Count; t++)
+            {
+                // "L'OCP": the French article elided onto the abbreviation is not part of the mention.
+                var elided = _view.IsWord(t) ? FrenchElision.ElidedLength(_view.Keys[t]) : 0;
+                if (!_covered[t] && _view.IsWord(t) && _view.Text(t)[elided..].SequenceEqual(abbreviation))
+                {
+                    Add(t, t + 1, elided, EntityType.Organization, name, null, key);
+                }
+            }
+        }
+    }
+
+    // "the Democratic Republic of the Congo (DRC)": a long form the gazetteer knows (a country, a known body) keeps
+    // its own type and name; the gazetteer rule and BracketAlias take it.
+    private bool KnownName(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            var m = Lookup(t);
+            if (t + m.Length == end && m.Entries.Any(e => e.IsEntity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest lexicon match at a token over its readings (as written, without proclitics, without elision).</summary>
@@ -282,20 +333,25 @@ internal sealed class EntityScanner
         while (k < _view.Count && count < MaxNameTokens && _view.SameSentence(j, k) && _view.IsWord(k))
         {
             var key = _view.Keys[k];
-            var connector = count > 0 && NameConnectors.Contains(key);
+            var connector = k > j && NameParticles.IsPersonParticle(key);
             if (!connector)
             {
-                if (!IsNameToken(k, arabic))
+                if (!IsNameToken(k, arabic) && !(k > j && !arabic && IsNameWordAfterParticle(k)))
                 {
                     break;
                 }
             }
 
             k++;
-            count++;
+
+            // Latin particles ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") do not use up the name's length.
+            if (arabic || !connector)
+            {
+                count++;
+            }
         }
 
-        while (k > j && NameConnectors.Contains(_view.Keys[k - 1]))
+        while (k > j && NameParticles.IsPersonParticle(_view.Keys[k - 1]))
         {
             k--;
         }
@@ -347,6 +403,32 @@ internal sealed class EntityScanner
         }
 
         return TokenKeys.StartsUpper(_view.Text(k));
+    }
+
+    // "Bruno Le Maire", "al-Sisi": a capitalized word after a particle is a surname even when it is also a title or
+    // clue word ("Maire"); a place or an organization there ("Jean Dupont de Marseille") is not.
+    private bool IsNameWordAfterParticle(int k)
+    {
+        if (NameParticles.IsPrefixedName(_view.Text(k)))
+        {
+            return true;
+        }
+
+        if (!NameParticles.IsPersonParticle(_view.Keys[k - 1]) || !TokenKeys.StartsUpper(_view.Text(k)))
+        {
+            return false;
+        }
+
+        return IsSurnameAfterParticle(k);
+    }
+
+    // A capitalized word after a particle that can be a surname: not a place, an organization, a ministry's portfolio
+    // or an organization's head ("Jean Dupont de la Santé", "Pierre Martin de Marseille" end before the particle).
+    private bool IsSurnameAfterParticle(int k)
+    {
+        var m = Lookup(k);
+        return !m.Entries.Any(e => e.Kind is LexKind.Stop or LexKind.Location or LexKind.Organization or LexKind.Portfolio or LexKind.OrgHeadLatin or LexKind.Nationality)
+            || Has(m, LexKind.FirstName) && !m.Entries.Any(e => e.IsEntity);
     }
 
     // "وقال ريان هاس ...": an unknown name of at least two words right after a reporting verb is its subject.
@@ -495,6 +577,8 @@ internal sealed class EntityScanner
 
         var j = i + 1;
         var connectors = 0;
+        var particles = 0;
+        var firstConnector = -1;
         while (j < _view.Count && _view.SameSentence(i, j) && _view.IsWord(j))
         {
             var k = _view.Keys[j];
@@ -510,6 +594,32 @@ internal sealed class EntityScanner
                 continue;
             }
 
+            // "Charles de Gaulle", "Ursula von der Leyen", "Marine Le Pen", "Abdel Fattah al-Sisi": particles inside a
+            // name when a capitalized name word follows in the same sentence with no punctuation between (so a
+            // sentence-initial "Le" is never glued to the name before it). The article "Le"/"La" only after a given name.
+            var p = j;
+            var article = false;
+            while (p < _view.Count && _view.IsWord(p) && NameParticles.IsPersonParticle(_view.Keys[p]) && !TokenKeys.IsArabic(_view.Text(p)))
+            {
+                article |= !NameParticles.IsParticle(_view.Keys[p]);
+                p++;
+            }
+
+            if (p > j && _view.IsWord(p) && _view.SameSentence(j, p) && (!article || Has(Lookup(j - 1), LexKind.FirstName))
+                && (TokenKeys.StartsUpper(_view.Text(p)) && IsSurnameAfterParticle(p) || NameParticles.IsPrefixedName(_view.Text(p))))
+            {
+                particles++;
+                j = p + 1;
+                continue;
+            }
+
+            if (j > i && NameParticles.IsPrefixedName(_view.Text(j)))
+            {
+                particles++;
+                j++;
+                continue;
+            }
+
             // "of", "de la" inside a name, only when a capitalized word follows.
             var c = j;
             while (c < _view.Count && ChunkConnectors.Contains(_view.Keys[c]))
@@ -519,6 +629,11 @@ internal sealed class EntityScanner
 
             if (c > j && c < _view.Count && _view.IsWord(c) && TokenKeys.StartsUpper(_view.Text(c)) && _view.SameSentence(j, c))
             {
+                if (connectors == 0)
+                {
+                    firstConnector = j;
+                }
+
                 connectors++;
                 j = c;
                 continue;
@@ -549,11 +664,24 @@ internal sealed class EntityScanner
             }
         }
 
+        // "Pierre Martin de Marseille": without a head noun, a person's name stops before a connector the particle rule
+        // above turned down (a place, a portfolio or an organization follows it).
+        if (connectors > 0 && headAt < 0 && firstConnector - i >= 2 && Has(m, LexKind.FirstName))
+        {
+            j = firstConnector;
+            connectors = 0;
+        }
+
         if (j - i >= 2 && connectors == 0 && headAt < 0)
         {
             var names = 0;
             for (var t = i; t < j; t++)
             {
+                if (NameParticles.IsPersonParticle(_view.Keys[t]))
+                {
+                    continue;
+                }
+
                 if (Lookup(t).Entries.Any(e => e.IsEntity))
                 {
                     return i + 1;
@@ -562,7 +690,8 @@ internal sealed class EntityScanner
                 names++;
             }
 
-            var expected = Has(m, LexKind.FirstName) || NameContext(i, j);
+            // With particles ("Gestion de Patrimoine") only a known given name makes the chunk a person.
+            var expected = Has(m, LexKind.FirstName) || particles == 0 && NameContext(i, j);
             if (expected && names <= MaxNameTokens)
             {
                 Add(i, j, skip, EntityType.Person, null, null, "U:" + string.Join(' ', _view.Keys[i..j]));

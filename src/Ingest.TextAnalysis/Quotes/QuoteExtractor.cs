@@ -303,6 +303,12 @@ public static class QuoteExtractor
                 break;
         }
 
+        // "…”, the company's chief executive, Jane Doe, told reporters"; "», a déclaré le directeur général, Pierre Martin, lors de".
+        if (e is null && !pronoun && !view.IsArabic(v))
+        {
+            e = resolver.Apposed(v);
+        }
+
         if (e is not null)
         {
             return e;

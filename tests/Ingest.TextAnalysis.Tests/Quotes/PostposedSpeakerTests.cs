@@ -1,0 +1,64 @@
+using Ingest.TextAnalysis.Entities;
+using Ingest.TextAnalysis.Quotes;
+
+namespace Ingest.TextAnalysis.Tests.Quotes;
+
+public class PostposedSpeakerTests
+{
+    private static (IReadOnlyList<Quote> Quotes, IReadOnlyList<Entity> Entities) Run(string text, string lang)
+    {
+        var document = AnalysisDocument.Create(text, lang, new DateOnly(2024, 3, 1));
+        var entities = EntityRecognizer.Recognize(document);
+        return (QuoteExtractor.Extract(document, entities), entities);
+    }
+
+    private static string? Speaker(IReadOnlyList<Entity> entities, Quote quote) => entities.FirstOrDefault(e => e.Id == quote.SpeakerId)?.Name;
+
+    [Fact]
+    public void Extract_FrenchVerbThenTitleThenName_SpeakerIsTheName()
+    {
+        var (quotes, entities) = Run("« Nous tiendrons tous nos engagements envers les agriculteurs », a déclaré le directeur général de la coopérative, Pierre Martin, lors d'une réunion à Lyon.", "fr");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Pierre Martin", Speaker(entities, quote));
+    }
+
+    [Fact]
+    public void Extract_EnglishTitleThenApposedNameBeforeVerb_SpeakerIsTheName()
+    {
+        var (quotes, entities) = Run("“We will keep every plant running through the winter,” the company's chief executive, Jane Doe, told reporters on Monday.", "en");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Jane Doe", Speaker(entities, quote));
+    }
+
+    [Fact]
+    public void Extract_EnglishVerbThenNameThenTitle_SpeakerIsTheName()
+    {
+        var (quotes, entities) = Run("“Rates will stay high for longer than markets expect,” said John Smith, the bank's governor.", "en");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("John Smith", Speaker(entities, quote));
+    }
+
+    [Fact]
+    public void Extract_EnglishVerbThenTitleThenName_SpeakerIsTheName()
+    {
+        var (quotes, entities) = Run("“The agreement is done and signed,” said the finance minister, Peter Brown, after the vote in parliament.", "en");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Peter Brown", Speaker(entities, quote));
+    }
+
+    [Fact]
+    public void Extract_NameInsideRelativeClause_IsNotTheSpeaker()
+    {
+        var (quotes, _) = Run("“Nothing changes for now,” said a spokesman, who later met Peter Brown in the capital.", "en");
+        var quote = Assert.Single(quotes);
+        Assert.Null(quote.SpeakerId);
+    }
+
+    [Fact]
+    public void Extract_NameInNextSentence_IsNotTheSpeaker()
+    {
+        var (quotes, _) = Run("« Rien ne change pour l'instant », a déclaré un porte-parole du ministère. Pierre Martin est arrivé ensuite.", "fr");
+        var quote = Assert.Single(quotes);
+        Assert.Null(quote.SpeakerId);
+    }
+}
