@@ -521,7 +521,7 @@ internal static class DateScanner
 
         // ---- ranges --------------------------------------------------------------------------------------------
 
-        /// <summary>"from January 31 to February 9", "(2010-2014)", "between 2010 and 2014", "من 3 إلى 5 مايو".</summary>
+        /// <summary>"from March 3 to April 7", "(2010-2014)", "between 2010 and 2014", "من 3 إلى 5 مايو".</summary>
         private bool TryRange(int i, out FoundDate date)
         {
             date = default;

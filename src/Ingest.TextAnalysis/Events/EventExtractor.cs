@@ -257,7 +257,7 @@ public static class EventExtractor
                     afterSubject = index.EndOf(afterSubject);
                 }
 
-                // "منظمة البلدان المصدرة للنفط (أوبك+)": the name in brackets is the same actor, as the article goes on to call it.
+                // "منظمة البلدان المصدرة للنفط (أوبك)": the name in brackets is the same actor, which the text then uses alone.
                 if (view.IsPunct(afterSubject, '(') && index.At(afterSubject + 1) is { } alias && alias != subject && view.IsPunct(index.EndOf(afterSubject + 1), ')'))
                 {
                     sources[0] = alias;
@@ -409,7 +409,7 @@ public static class EventExtractor
             return null;
         }
 
-        // "أموال المساعدات التي تعهدت بها المملكة": a verb describing an event noun is that event (a pledge of aid is aid).
+        // "القروض التي تعهدت بها الحكومة": a verb describing an event noun is that event (a pledge of aid is aid).
         if (!trigger.Noun && i >= 2 && EventLexicon.Cue(view, i - 1, "relative") > 0 && FindTrigger(view, i - 2).Trigger is { Noun: true } described && described.Type != type)
         {
             (type, cameo) = (described.Type, described.Cameo);
@@ -513,7 +513,7 @@ public static class EventExtractor
         return null;
     }
 
-    // "An IMF mission led by Nathan Porter visited": the leader named after "led by" is not the subject; the group
+    // "A UN team led by Laura Bennett visited": the leader named after "led by" is not the subject; the group
     // he leads is, named by the entity before it.
     private static Entity Leader(DocumentView view, EntityIndex index, bool[] inside, Entity subject, int verb, int sentence)
     {

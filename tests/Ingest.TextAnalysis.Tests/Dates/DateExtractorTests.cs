@@ -95,7 +95,7 @@ public sealed class DateExtractorTests
     [InlineData("تراجع العجز خلال النصف الأول من عام 2016.", "ar", "2016-01-01", "2016-06-30", DateGranularity.Range)]
     [InlineData("نمت الأرباح في الربع الثالث من العام الماضي.", "ar", "2023-07-01", "2023-09-30", DateGranularity.Quarter)]
     [InlineData("Profits rose in the first quarter of 2023.", "en", "2023-01-01", "2023-03-31", DateGranularity.Quarter)]
-    [InlineData("The mission visited from January 31 to February 9.", "en", "2024-01-31", "2024-02-09", DateGranularity.Range)]
+    [InlineData("The delegation stayed from March 3 to April 7.", "en", "2024-03-03", "2024-04-07", DateGranularity.Range)]
     [InlineData("Le programme quinquennal (2010-2014) a été adopté.", "fr", "2010-01-01", "2014-12-31", DateGranularity.Range)]
     [InlineData("وصل عدد السكان إلى مليونين في عام 2022.", "ar", "2022-01-01", "2022-12-31", DateGranularity.Year)]
     public void Extract_SpansAndYears_HaveTheirGranularity(string text, string language, string start, string end, DateGranularity granularity) =>

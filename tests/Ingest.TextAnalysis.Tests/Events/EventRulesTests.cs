@@ -153,7 +153,7 @@ public class EventRulesTests
     [Fact]
     public void Extract_MissionLedByAPerson_IsTheMissionsOrganization()
     {
-        var (events, entities) = Run("A World Bank team led by Nathan Porter visited Cairo last week. Egypt expects new loans.", "en");
+        var (events, entities) = Run("A World Bank team led by Nathan Hale visited Cairo last week. Egypt expects new loans.", "en");
         var visit = Assert.Single(events, e => e.Type == "CONSULT");
         Assert.Equal(["World Bank", "Egypt"], Actors(visit, entities));
     }
@@ -177,9 +177,9 @@ public class EventRulesTests
     [Fact]
     public void Extract_AidFromTwoDonors_IsOneEventPerDonorToTheRecipient()
     {
-        var (events, entities) = Run("تقول الأردن إن السعودية والإمارات تعهدتا بالدعم. وأعلنت عمان أن الأردن تسلم مليار دولار من المساعدات السعودية الإماراتية.", "ar");
+        var (events, entities) = Run("تقول مصر إن السعودية والإمارات تعهدتا بالدعم. وأعلنت القاهرة أن مصر تسلمت الشهر الماضي دفعة جديدة من المساعدات السعودية الإماراتية.", "ar");
         var aid = events.Where(e => e.Type == "AID").Select(e => string.Join(",", Actors(e, entities))).Order().ToArray();
-        Assert.Equal(["Saudi Arabia,Jordan", "United Arab Emirates,Jordan"], aid);
+        Assert.Equal(["Saudi Arabia,Egypt", "United Arab Emirates,Egypt"], aid);
     }
 
     [Theory]
