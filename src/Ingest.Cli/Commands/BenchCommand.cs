@@ -73,6 +73,10 @@ internal static class BenchCommand
             var outputsPerArticle = load.OutputsPerArticle;
             Console.Error.WriteLine();
 
+            // The burst leaves the broker and the worker's heap busy with its aftermath for a few seconds; the steady
+            // phase measures latency under normal load, so it starts once that has settled.
+            await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+
             var steadyRate = parse.GetValue(rate);
             var steadyDuration = parse.GetValue(duration);
             Console.Error.WriteLine($"Steady: {steadyRate} articles/s for {steadyDuration.TotalSeconds:0} s...");
