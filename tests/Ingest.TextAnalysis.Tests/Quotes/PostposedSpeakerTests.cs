@@ -1,19 +1,11 @@
 using Ingest.TextAnalysis.Entities;
 using Ingest.TextAnalysis.Quotes;
+using static Ingest.TextAnalysis.Tests.Quotes.QuoteRun;
 
 namespace Ingest.TextAnalysis.Tests.Quotes;
 
 public class PostposedSpeakerTests
 {
-    private static (IReadOnlyList<Quote> Quotes, IReadOnlyList<Entity> Entities) Run(string text, string lang)
-    {
-        var document = AnalysisDocument.Create(text, lang, new DateOnly(2024, 3, 1));
-        var entities = EntityRecognizer.Recognize(document);
-        return (QuoteExtractor.Extract(document, entities), entities);
-    }
-
-    private static string? Speaker(IReadOnlyList<Entity> entities, Quote quote) => entities.FirstOrDefault(e => e.Id == quote.SpeakerId)?.Name;
-
     [Fact]
     public void Extract_FrenchVerbThenTitleThenName_SpeakerIsTheName()
     {
