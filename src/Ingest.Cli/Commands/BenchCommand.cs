@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ingest.Cli.Benchmarking;
+using Ingest.Cli.Extraction;
 using Ingest.Cli.Publishing;
 using Ingest.Contracts;
 
@@ -41,8 +42,7 @@ internal static class BenchCommand
             var runId = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             // An article hop carries the article and its annotations so far, about twice the article itself, encoded as the
             // pipeline encodes it (non-ASCII text as UTF-8, not \u escapes).
-            var hopEncoding = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-            var hopBytes = articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, hopEncoding).Length * 2) / Math.Max(1, articles.Count);
+            var hopBytes = articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, JsonLines.Options).Length * 2) / Math.Max(1, articles.Count);
 
             double? brokerRate = null;
             if (!parse.GetValue(skipBaseline))

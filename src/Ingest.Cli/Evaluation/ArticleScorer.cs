@@ -63,8 +63,8 @@ internal sealed class ArticleScorer(EvaluationReport report, TextWriter? details
     private void ScoreEntities(string language, List<JsonObject> gold, List<JsonObject> system)
     {
         var pairs = OneToOne.Match(gold, system,
-            (g, s) => Str(g, "type") == Str(s, "type") && GoldMentions(g).Overlaps(SystemMentions(s)),
-            (g, s) => GoldMentions(g).Intersect(SystemMentions(s)).Count());
+            (g, s) => Str(g, "type") == Str(s, "type") && Mentions(g).Overlaps(Mentions(s)),
+            (g, s) => Mentions(g).Intersect(Mentions(s)).Count());
         report.Add(language, "entities", pairs.Count, system.Count, gold.Count);
         foreach (var type in new[] { "person", "organization", "location" })
         {
@@ -153,7 +153,7 @@ internal sealed class ArticleScorer(EvaluationReport report, TextWriter? details
         var goldEntity = goldEntities.FirstOrDefault(e => Str(e, "name") == goldName);
         if (goldEntity is not null)
         {
-            return GoldMentions(goldEntity).Overlaps(SystemMentions(entity));
+            return Mentions(goldEntity).Overlaps(Mentions(entity));
         }
 
         return string.Equals(Str(entity, "name"), goldName, StringComparison.OrdinalIgnoreCase);
@@ -192,10 +192,9 @@ internal sealed class ArticleScorer(EvaluationReport report, TextWriter? details
     private static List<string> Actors(JsonObject item) =>
         item["actors"]?.AsArray().Select(a => a!.GetValue<string>()).ToList() ?? [];
 
-    private static HashSet<string> GoldMentions(JsonObject entity) =>
+    /// <summary>An entity's mentions, cleaned; gold lists them as strings, the system as objects with a text and a span.</summary>
+    private static HashSet<string> Mentions(JsonObject entity) =>
         entity["mentions"]!.AsArray().Select(m => Clean(m is JsonObject o ? Str(o, "text") ?? string.Empty : m!.GetValue<string>())).ToHashSet(StringComparer.Ordinal);
-
-    private static HashSet<string> SystemMentions(JsonObject entity) => GoldMentions(entity);
 
     /// <summary>Removes diacritics (Arabic harakat and Latin accents), tatweel and extra spaces, as FORMAT.md says.</summary>
     public static string Clean(string text)
@@ -229,7 +228,8 @@ internal sealed class ArticleScorer(EvaluationReport report, TextWriter? details
 
     private static bool SameText(string? a, string? b) => a is not null && b is not null && Clean(a) == Clean(b);
 
-    private static bool SameValue(decimal? a, decimal? b) =>
+    /// <summary>Two values agree to within one part in a million (FORMAT.md's figure and expression rule).</summary>
+    public static bool SameValue(decimal? a, decimal? b) =>
         a is { } x && b is { } y && (x == y || Math.Abs(x - y) <= Math.Max(Math.Abs(x), Math.Abs(y)) / 1_000_000m);
 
     private static string Describe(JsonObject f) => string.Create(CultureInfo.InvariantCulture,

@@ -42,13 +42,11 @@ internal sealed class ExpressionScorer(EvaluationReport report, TextWriter? deta
                 && (ArticleScorer.Str(expected, "granularity") is not { } g || g == ArticleScorer.Str(found, "granularity"));
         }
 
-        return Close(ArticleScorer.Num(expected, "value"), ArticleScorer.Num(found, "value"))
-            && (ArticleScorer.Num(expected, "value_max") is not { } max || Close(max, ArticleScorer.Num(found, "value_max")))
+        return ArticleScorer.SameValue(ArticleScorer.Num(expected, "value"), ArticleScorer.Num(found, "value"))
+            && (ArticleScorer.Num(expected, "value_max") is not { } max || ArticleScorer.SameValue(max, ArticleScorer.Num(found, "value_max")))
             && (ArticleScorer.Str(expected, "unit") is not { } unit || unit == ArticleScorer.Str(found, "unit"));
     }
 
-    private static bool Close(decimal? a, decimal? b) =>
-        a is { } x && b is { } y && (x == y || Math.Abs(x - y) <= Math.Max(Math.Abs(x), Math.Abs(y)) / 1_000_000m);
 
     /// <summary>The kind a suite tests, from its name ("duckling/AmountOfMoney/AR" tests money).</summary>
     private static string? SuiteKind(string suite)
