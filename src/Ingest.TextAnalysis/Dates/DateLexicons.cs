@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Ingest.TextAnalysis.Data;
 using Ingest.TextAnalysis.Lexicons;
 
@@ -15,17 +16,50 @@ internal static class DateLexicons
     public static readonly PhraseTable<(string Unit, int Offset)> Relative = new(EmbeddedData.ReadTsv("Dates/relative.tsv").Select(r =>
         new KeyValuePair<string, (string, int)>(r[0], (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)))));
 
+    public static readonly PhraseTable<(string Calendar, int Month, int Day)> Holidays = new(EmbeddedData.ReadTsv("Dates/holidays.tsv").Select(r =>
+        new KeyValuePair<string, (string, int, int)>(r[0], (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)))));
+
     /// <summary>
     /// One lookup per word for the scanner's gate: 1 = a full starter, 2 = a phrase starter, 4 = a number word
     /// (a day may be written "الخامس" or "premier").
     /// </summary>
     public static readonly Lexicon<byte> Gate = new(
-        StarterKeys(new[] { "Dates/months.tsv", "Dates/weekdays.tsv", "Dates/holidays.tsv" }).Concat(CueWords).Select(k => (k, (byte)1))
-            .Concat(StarterKeys(["Dates/relative.tsv"]).Concat(["from", "between", "من", "بين", "entre", "du", "de"]).Select(k => (k, (byte)2)))
+        StarterKeys(["Dates/months.tsv", "Dates/weekdays.tsv", "Dates/holidays.tsv"]).Select(k => (k, (byte)1))
+            .Concat(StarterKeys(["Dates/relative.tsv"]).Select(k => (k, (byte)2)))
+            .Concat(EmbeddedData.ReadTsv("Dates/cue-words.tsv").Select(r => (r[0], CueGate(r[1]))))
             .Concat(EmbeddedData.ReadTsv("Numbers/cardinals.tsv").Concat(EmbeddedData.ReadTsv("Numbers/ordinals.tsv"))
                 .Where(r => r[3] != "suffix").Select(r => (LexiconKey.Of(r[1]), (byte)4)))
             .GroupBy(p => LexiconKey.Of(p.Item1))
             .Select(g => new KeyValuePair<string, byte>(g.Key, g.Aggregate((byte)0, (a, p) => (byte)(a | p.Item2)))));
+
+    /// <summary>
+    /// The keys of the Latin month forms that are abbreviations: another form of the same month is longer and
+    /// starts with it ("jan" of "january", "sept" of "september", "juil" of "juillet", "févr" of "février"). Only an
+    /// abbreviation takes the full stop after it as part of the date ("3 Jan. 2024"); after a whole name ("in July.",
+    /// "en mars.") the stop ends the sentence. Deriving the set from months.tsv keeps the two in step when a form is added.
+    /// Keys rather than forms, because the scanner matched the month by its key: an accent or case variant the table
+    /// does not spell out is judged like the form it matched.
+    /// </summary>
+    public static readonly FrozenSet<string> MonthAbbreviations = MonthAbbreviationKeys();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviationLookup =
+        MonthAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // No abbreviation is longer than this; a longer word is not looked up, and the key buffer can live on the stack.
+    private static readonly int MonthAbbreviationMaxLength = MonthAbbreviations.Max(k => k.Length);
+
+    /// <summary>Whether a Latin month word of the folded text (e.g. "Sept", "févr") is an abbreviation, not a whole name.</summary>
+    public static bool IsMonthAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MonthAbbreviationMaxLength)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[MonthAbbreviationMaxLength];
+        var n = LexiconKey.Fold(word, key);
+        return MonthAbbreviationLookup.Contains(key[..n]);
+    }
 
     private static IEnumerable<string> StarterKeys(IEnumerable<string> files) => files
         .SelectMany(f => EmbeddedData.ReadTsv(f))
@@ -33,15 +67,27 @@ internal static class DateLexicons
         .Where(k => k.Length > 0)
         .Select(k => k[0]);
 
-    private static IEnumerable<string> CueWords =>
-    [
-        "يوم", "اليوم", "مساء", "صباح", "ليلة", "ظهر", "فجر", "on", "last", "next", "نهاية", "بداية", "مطلع", "منتصف", "أواخر", "أوائل",
-        "خلال", "end", "beginning", "start", "fin", "début", "mi", "عام", "العام", "سنة", "السنة", "لعام", "للعام", "لسنة", "بعام", "بسنة",
-        "عامي", "year", "l'année", "l'an", "l'exercice", "année", "exercice", "fiscal", "النصف", "نصف", "half", "semestre", "الربع", "ربع",
-        "quarter", "trimestre", "first", "second", "third", "fourth", "premier", "deuxième", "troisième", "quatrième", "الأشهر", "الشهور",
-        "قبل", "شهر", "بشهر", "لشهر", "اخر", "آخر", "الاخير", "الأخير", "ثالث",
-    ];
+    // A misspelt gate would silently turn a range opener into a full starter: fail at load instead.
+    private static byte CueGate(string gate) => gate.Trim() switch
+    {
+        "any" => 1,
+        "phrase" => 2,
+        _ => throw new InvalidDataException($"Dates/cue-words.tsv: unknown gate '{gate}' (expected any or phrase)."),
+    };
 
-    public static readonly PhraseTable<(string Calendar, int Month, int Day)> Holidays = new(EmbeddedData.ReadTsv("Dates/holidays.tsv").Select(r =>
-        new KeyValuePair<string, (string, int, int)>(r[0], (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)))));
+    private static FrozenSet<string> MonthAbbreviationKeys()
+    {
+        // Arabic forms are left out: a Maghreb form may be a prefix of another ("جانفي", "جانفييه") without being
+        // an abbreviation, and Arabic text does not abbreviate months with a full stop.
+        var forms = EmbeddedData.ReadTsv("Dates/months.tsv")
+            .Where(r => !Languages.Arabic.ArabicLetters.IsLetter(r[0].Trim()[0]))
+            .Select(r => (Key: LexiconKey.Of(r[0]), Month: (r[1], r[2])))
+            .ToList();
+
+        // Keys are lowercased with Latin accents dropped, so an ordinal prefix test is case- and accent-insensitive.
+        return forms
+            .Where(f => forms.Any(o => o.Month == f.Month && o.Key.Length > f.Key.Length && o.Key.StartsWith(f.Key, StringComparison.Ordinal)))
+            .Select(f => f.Key)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
 }

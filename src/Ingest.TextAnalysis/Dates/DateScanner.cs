@@ -990,7 +990,7 @@ internal static class DateScanner
             }
 
             end = j + count;
-            if (V.IsPunct(end, '.') && V[j].Length <= 4 && latin && !IsWholeMonthName(V[j]))
+            if (V.IsPunct(end, '.') && latin && DateLexicons.IsMonthAbbreviation(V[j]))
             {
                 end++; // "Jan.", "sept." (but "in July." ends a sentence: the full stop is not part of the date)
             }
@@ -1063,13 +1063,6 @@ internal static class DateScanner
 
             return true;
         }
-
-        /// <summary>Month names of four letters or fewer that are whole words, not abbreviations.</summary>
-        private static bool IsWholeMonthName(ReadOnlySpan<char> word) =>
-            word.Equals("may", StringComparison.OrdinalIgnoreCase) || word.Equals("june", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("july", StringComparison.OrdinalIgnoreCase) || word.Equals("mai", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("juin", StringComparison.OrdinalIgnoreCase) || word.Equals("août", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("aout", StringComparison.OrdinalIgnoreCase) || word.Equals("mars", StringComparison.OrdinalIgnoreCase);
 
         private bool IsHijriMarker(int j) => V.Valid(j) && (V.IsAny(j, "ه", "هـ", "هجري", "هجرية", "للهجرة", "ah") || V.Is(j, "ه") && V.IsPunct(j + 1, '.'));
 

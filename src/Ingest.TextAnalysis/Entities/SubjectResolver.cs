@@ -1,4 +1,7 @@
+using System.Collections.Frozen;
+using Ingest.TextAnalysis.Data;
 using Ingest.TextAnalysis.Languages.Arabic;
+using Ingest.TextAnalysis.Normalization;
 
 namespace Ingest.TextAnalysis.Entities;
 
@@ -15,9 +18,9 @@ internal sealed class SubjectResolver
 
     // Words that open a new clause or an adjunct after a postposed reporting verb: a person named past them is not
     // the speaker ("said the minister, who met Jane Doe").
-    private static readonly HashSet<string> ClauseBreaks = [
-        "who", "whom", "whose", "which", "that", "when", "while", "after", "before", "during", "with", "as",
-        "qui", "que", "qu'il", "qu'elle", "dont", "lors", "pendant", "avant", "après", "avec", "alors", "tandis", "où"];
+    private static readonly FrozenSet<string> ClauseBreaks = EmbeddedData.ReadTsv("Entities/clause-breaks.tsv")
+        .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private readonly EntityIndex _index;
     private readonly EntityScanner _lexicon;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Ingest.TextAnalysis.Data;
 using Ingest.TextAnalysis.Languages.Arabic;
 using Ingest.TextAnalysis.Normalization;
 
@@ -11,13 +13,12 @@ namespace Ingest.TextAnalysis.Segmentation;
 /// </summary>
 public static class SentenceSplitter
 {
-    // Abbreviations after which a full stop does not end a sentence (English and French news usage).
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-        "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-        "mme", "mlle", "mm", "me", "dr", "pr", "av", "env", "cf", "art", "bd", "approx", "est",
-    };
+    // Abbreviations after which a full stop does not end a sentence (English and French news usage), looked up by
+    // the span of letters before the stop without allocating.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = EmbeddedData.ReadTsv("Segmentation/abbreviations.tsv")
+        .Select(r => TextNormalizer.Fold(r[0].Trim()))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Sentence[] Split(NormalizedText text)
     {
@@ -114,7 +115,7 @@ public static class SentenceSplitter
             return false; // an initial: "M. Macron", "U.S."
         }
 
-        if (word.Length > 0 && word.Length <= 5 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (word.Length > 0 && word.Length <= 5 && Abbreviations.Contains(word))
         {
             return false;
         }
