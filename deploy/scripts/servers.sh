@@ -259,7 +259,9 @@ CONF
     if port_open "$MGMT_PORT"; then die "port $MGMT_PORT is taken by another process; stop it or set INGEST_RABBIT_MGMT_PORT"; fi
     log "starting RabbitMQ on 127.0.0.1:$AMQP_PORT (node $NODE)"
     rm -f "$RMQ_DIR/rabbitmq.pid"
-    ( cd "$RMQ_DIR" && as_rabbit setsid nohup "$(rabbit_sbin rabbitmq-server)" >"$RMQ_DIR/log/server.out" 2>&1 < /dev/null & )
+    # The redirections cover the whole background group, so nothing keeps the caller's output open (a caller piping
+    # this script's output, `servers.sh start | tee`, would otherwise wait for the broker to exit).
+    ( cd "$RMQ_DIR" && as_rabbit setsid nohup "$(rabbit_sbin rabbitmq-server)" ) >"$RMQ_DIR/log/server.out" 2>&1 < /dev/null &
   fi
   wait_for "RabbitMQ to answer" "$RMQ_START_TIMEOUT" rabbit_answers || { rabbit_logs; die "RabbitMQ did not come up"; }
   # The user the worker and the tests use (idempotent; the password follows INGEST_RABBITMQ_PASSWORD).

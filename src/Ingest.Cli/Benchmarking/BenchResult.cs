@@ -29,6 +29,12 @@ internal sealed record BenchResult
 
     public required LatencyStats BurstLatency { get; init; }
 
+    /// <summary>CPU milliseconds per baseline message (the broker's, and the load generator's own).</summary>
+    public CpuPerUnit? BaselineCpuPerMessageMs { get; init; }
+
+    /// <summary>CPU milliseconds per burst article: worker, broker and load generator (the database is not measured).</summary>
+    public CpuPerUnit? BurstCpuPerArticleMs { get; init; }
+
     public required double SteadyRate { get; init; }
 
     public required double SteadySeconds { get; init; }
@@ -43,6 +49,15 @@ internal sealed record BenchResult
 
     /// <summary>Resident memory during the steady phase only.</summary>
     public RssSummary? SteadyWorkerRssMiB { get; init; }
+
+    /// <summary>Resident memory during the steady phase after its first minute (when it lasts longer than that).</summary>
+    public RssSummary? SteadyWorkerRssAfterFirstMinuteMiB { get; init; }
+
+    /// <summary>The worker's resident memory, one sample a second over the whole run.</summary>
+    public IReadOnlyList<double> WorkerRssSamplesMiB { get; init; } = [];
+
+    /// <summary>Index in <see cref="WorkerRssSamplesMiB"/> of the first sample of the steady phase.</summary>
+    public int? SteadyStartSample { get; init; }
 }
 
 /// <summary>Resident memory of the worker over the run, MiB.</summary>

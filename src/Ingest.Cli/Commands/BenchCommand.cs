@@ -18,6 +18,12 @@ internal static class BenchCommand
     /// <summary>Broker hops per article: submitted → normalize → entities → figures → events → store.</summary>
     private const int Hops = 5;
 
+    /// <summary>
+    /// Samples (one a second) left out of the "after the first minute" memory summary: the heap the warm-up or the
+    /// burst grew is only given back by the collections the steady load itself triggers, which takes some seconds.
+    /// </summary>
+    private const int SettleSamples = 60;
+
     public static Command Create()
     {
         var articlesOption = new Option<string[]>("--articles") { Description = "Article files to cycle through (.txt/.json/.jsonl); default: the project's samples", AllowMultipleArgumentsPerToken = true };
@@ -25,13 +31,14 @@ internal static class BenchCommand
         var baseline = new Option<int>("--baseline-count") { Description = "Messages in the raw broker baseline", DefaultValueFactory = _ => 20000 };
         var rate = new Option<double>("--rate") { Description = "Articles per second in the steady phase", DefaultValueFactory = _ => 50 };
         var duration = new Option<TimeSpan>("--duration") { Description = "Length of the steady phase", DefaultValueFactory = _ => TimeSpan.FromSeconds(60) };
-        var workerPid = new Option<int?>("--worker-pid") { Description = "Sample this process's resident memory during the run" };
+        var workerPid = new Option<int?>("--worker-pid") { Description = "The worker's process id: its resident memory is sampled and its CPU time per article measured" };
+        var brokerPid = new Option<int?>("--broker-pid") { Description = "The broker's process id (beam.smp): its CPU time per baseline message and per article is measured" };
         var output = new Option<string>("--output") { Description = "Where to write the JSON result", DefaultValueFactory = _ => "bench-result.json" };
         var skipBaseline = new Option<bool>("--skip-baseline") { Description = "Skip the raw broker baseline" };
         var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the burst (JIT, connection pools, the broker settling after the baseline)", DefaultValueFactory = _ => 200 };
         var command = new Command("bench", "Measure the raw broker baseline, then the pipeline's throughput and latency")
         {
-            articlesOption, count, baseline, rate, duration, workerPid, output, skipBaseline, warmup,
+            articlesOption, count, baseline, rate, duration, workerPid, brokerPid, output, skipBaseline, warmup,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -44,12 +51,16 @@ internal static class BenchCommand
             // pipeline encodes it (non-ASCII text as UTF-8, not \u escapes).
             var hopBytes = articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, JsonLines.Options).Length * 2) / Math.Max(1, articles.Count);
 
+            var cpu = new CpuMeter(parse.GetValue(workerPid), parse.GetValue(brokerPid));
             double? brokerRate = null;
+            CpuPerUnit? baselineCpu = null;
             if (!parse.GetValue(skipBaseline))
             {
                 var n = parse.GetValue(baseline);
                 Console.Error.WriteLine($"Baseline: {n} persistent messages of {hopBytes} bytes through one durable queue with confirms...");
+                cpu.Start();
                 brokerRate = await BrokerBaseline.MeasureAsync(rabbit, n, hopBytes, Progress(n), cancellationToken).ConfigureAwait(false);
+                baselineCpu = cpu.Stop(n);
                 Console.Error.WriteLine();
 
                 // The broker reclaims the baseline's message store in the background for a few seconds after the
@@ -67,15 +78,25 @@ internal static class BenchCommand
                 Console.Error.WriteLine();
             }
 
+            // --count 0 skips the burst: a steady-rate run alone, for memory over a long run without a burst's
+            // heap growth at its start.
             var burstCount = parse.GetValue(count);
-            Console.Error.WriteLine($"Burst: {burstCount} articles ({articles.Count} distinct texts, fresh ids) as fast as the pipeline takes them...");
-            var burst = await load.RunBurstAsync(articles, burstCount, runId, TimeSpan.FromMinutes(10), Progress(burstCount), cancellationToken).ConfigureAwait(false);
-            var outputsPerArticle = load.OutputsPerArticle;
-            Console.Error.WriteLine();
+            var burst = (PerSecond: double.NaN, Latency: LatencyStats.From([]), Stored: 0);
+            var burstCpu = new CpuPerUnit(null, null, null);
+            var outputsPerArticle = double.NaN;
+            if (burstCount > 0)
+            {
+                Console.Error.WriteLine($"Burst: {burstCount} articles ({articles.Count} distinct texts, fresh ids) as fast as the pipeline takes them...");
+                cpu.Start();
+                burst = await load.RunBurstAsync(articles, burstCount, runId, TimeSpan.FromMinutes(10), Progress(burstCount), cancellationToken).ConfigureAwait(false);
+                burstCpu = cpu.Stop(burstCount);
+                outputsPerArticle = load.OutputsPerArticle;
+                Console.Error.WriteLine();
 
-            // The burst leaves the broker and the worker's heap busy with its aftermath for a few seconds; the steady
-            // phase measures latency under normal load, so it starts once that has settled.
-            await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+                // The burst leaves the broker and the worker's heap busy with its aftermath for a few seconds; the steady
+                // phase measures latency under normal load, so it starts once that has settled.
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+            }
 
             var steadyRate = parse.GetValue(rate);
             var steadyDuration = parse.GetValue(duration);
@@ -105,6 +126,8 @@ internal static class BenchCommand
                 OutputMessagesPerArticle = outputsPerArticle,
                 PipelineMessagesShareOfBroker = brokerRate is { } b2 ? burst.PerSecond * (Hops + outputsPerArticle) / b2 : null,
                 BurstLatency = burst.Latency,
+                BaselineCpuPerMessageMs = baselineCpu,
+                BurstCpuPerArticleMs = burstCpu,
                 SteadyRate = steadyRate,
                 SteadySeconds = steadyDuration.TotalSeconds,
                 SteadyPublished = steady.Published,
@@ -112,12 +135,15 @@ internal static class BenchCommand
                 SteadyLatency = steady.Latency,
                 WorkerRssMiB = rss.Count == 0 ? null : new RssSummary(rss[0], rss.Min(), rss.Max(), rss[^1]),
                 SteadyWorkerRssMiB = memory is null || rss.Count <= memory.SteadyStart ? null : Summary(rss.Skip(memory.SteadyStart).ToList()),
+                SteadyWorkerRssAfterFirstMinuteMiB = memory is null || rss.Count <= memory.SteadyStart + SettleSamples ? null : Summary(rss.Skip(memory.SteadyStart + SettleSamples).ToList()),
+                WorkerRssSamplesMiB = [.. rss.Select(x => Math.Round(x, 1))],
+                SteadyStartSample = memory?.SteadyStart,
             };
 
             PrintTable(result);
-            var json = JsonSerializer.Serialize(result, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            var json = JsonSerializer.Serialize(result, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
             await File.WriteAllTextAsync(parse.GetValue(output)!, json, cancellationToken).ConfigureAwait(false);
-            return burst.Stored == burstCount && steady.Stored == steady.Published ? 0 : 1;
+            return burst.Stored == Math.Max(0, burstCount) && steady.Stored == steady.Published ? 0 : 1;
         });
         return command;
     }
@@ -140,6 +166,21 @@ internal static class BenchCommand
         Console.WriteLine($"pipeline × {r.HopsPerArticle} hops / baseline       {F(r.PipelineShareOfBroker, "0.00")}");
         Console.WriteLine($"output messages per article      {F(r.OutputMessagesPerArticle, "0.0")} (ArticleProcessed, EventExtracted, FigureExtracted)");
         Console.WriteLine($"pipeline × all messages / base   {F(r.PipelineMessagesShareOfBroker, "0.00")} ({r.HopsPerArticle} hops + outputs per article)");
+        if (r.BaselineCpuPerMessageMs is { Broker: { } perMessage })
+        {
+            Console.WriteLine($"baseline CPU per message         broker {F(perMessage, "0.000")} ms");
+        }
+
+        if (r.BurstCpuPerArticleMs is { } c && (c.Worker ?? c.Broker) is not null)
+        {
+            Console.WriteLine($"burst CPU per article            worker {F(c.Worker, "0.00")} ms, broker {F(c.Broker, "0.00")} ms, bench {F(c.Bench, "0.00")} ms");
+        }
+
+        if (r.BaselineCpuPerMessageMs?.Broker is { } bm && r.BurstCpuPerArticleMs?.Broker is { } ba && bm > 0)
+        {
+            Console.WriteLine($"broker work per article          {F(ba / bm, "0.0")} baseline messages ({r.HopsPerArticle} hops + {F(r.OutputMessagesPerArticle, "0.0")} outputs sent)");
+        }
+
         Console.WriteLine($"burst latency p50/p95/p99        {F(r.BurstLatency.P50, "0")} / {F(r.BurstLatency.P95, "0")} / {F(r.BurstLatency.P99, "0")} ms");
         Console.WriteLine($"steady {F(r.SteadyRate, "0")}/s for {F(r.SteadySeconds, "0")} s p50/p95/p99  {F(r.SteadyLatency.P50, "0")} / {F(r.SteadyLatency.P95, "0")} / {F(r.SteadyLatency.P99, "0")} ms ({r.SteadyStored}/{r.SteadyPublished} stored)");
         if (r.WorkerRssMiB is { } m)
@@ -150,6 +191,11 @@ internal static class BenchCommand
         if (r.SteadyWorkerRssMiB is { } st)
         {
             Console.WriteLine($"steady-phase RSS first/min/max/last {F(st.First, "0")} / {F(st.Min, "0")} / {F(st.Max, "0")} / {F(st.Last, "0")} MiB (max/min {F(st.Max / st.Min, "0.00")})");
+        }
+
+        if (r.SteadyWorkerRssAfterFirstMinuteMiB is { } late)
+        {
+            Console.WriteLine($"  from its first minute on       {F(late.First, "0")} / {F(late.Min, "0")} / {F(late.Max, "0")} / {F(late.Last, "0")} MiB (max/min {F(late.Max / late.Min, "0.00")})");
         }
     }
 }

@@ -20,6 +20,9 @@ public static class SentenceSplitter
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The longest abbreviation: a longer word before a stop is not looked up at all.</summary>
+    private static readonly int LongestAbbreviation = Abbreviations.Set.Max(a => a.Length);
+
     public static Sentence[] Split(NormalizedText text)
     {
         var folded = text.Text;
@@ -115,7 +118,7 @@ public static class SentenceSplitter
             return false; // an initial: "M. Macron", "U.S."
         }
 
-        if (word.Length > 0 && word.Length <= 5 && Abbreviations.Contains(word))
+        if (word.Length > 0 && word.Length <= LongestAbbreviation && Abbreviations.Contains(word))
         {
             return false;
         }

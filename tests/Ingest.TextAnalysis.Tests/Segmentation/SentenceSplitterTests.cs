@@ -17,6 +17,16 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_SixLetterAbbreviationBeforeANumber_NotASentenceEnd()
+    {
+        // "approx" is the table's longest entry: the length guard before the lookup must let it through.
+        var sentences = Split("Shipments fell by approx. 40 percent in March. Prices held steady.");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.StartsWith("Prices", sentences[1]);
+    }
+
+    [Fact]
     public void Split_FrenchTitleAbbreviation_NotASentenceEnd()
     {
         var sentences = Split("M. Le Maire a rencontré son homologue lundi. Les deux ministres ont signé un accord.");

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Ingest.IntegrationTests.Infrastructure;
+
+namespace Ingest.IntegrationTests;
+
+/// <summary>The load tool itself, in a small bounded run against real servers and a worker.</summary>
+[Collection(ServersCollection.Name)]
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task Bench_SmallRun_MeasuresEveryPhaseAndStoresEveryArticle()
+    {
+        await using var pipeline = await PipelineUnderTest.StartAsync(await TestServers.GetAsync());
+        var output = Path.Combine(Path.GetTempPath(), $"ingest-bench-{Guid.NewGuid():N}.json");
+        try
+        {
+            // The worker runs inside this test process, so its CPU time is this process's.
+            var (exitCode, text) = await CliRunner.RunAsync(
+                pipeline,
+                "bench", "--count", "30", "--baseline-count", "300", "--warmup", "5", "--rate", "10", "--duration", "00:00:03",
+                "--worker-pid", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--output", output);
+
+            Assert.True(exitCode == 0, text);
+            using var result = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+            var root = result.RootElement;
+            Assert.True(root.GetProperty("brokerMessagesPerSecond").GetDouble() > 0);
+            Assert.Equal(30, root.GetProperty("burstStored").GetInt32());
+            Assert.True(root.GetProperty("pipelineArticlesPerSecond").GetDouble() > 0);
+            Assert.True(root.GetProperty("outputMessagesPerArticle").GetDouble() >= 1, "at least ArticleProcessed per article");
+            Assert.Equal(root.GetProperty("steadyPublished").GetInt32(), root.GetProperty("steadyStored").GetInt32());
+            Assert.True(root.GetProperty("steadyPublished").GetInt32() >= 25, "about 10 articles/s for 3 s");
+            Assert.True(root.GetProperty("burstCpuPerArticleMs").GetProperty("worker").GetDouble() > 0);
+            Assert.NotEmpty(root.GetProperty("workerRssSamplesMiB").EnumerateArray());
+            Assert.Contains("pipeline burst", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+}
