@@ -27,7 +27,7 @@ internal static class BenchCommand
     public static Command Create()
     {
         var articlesOption = new Option<string[]>("--articles") { Description = "Article files to cycle through (.txt/.json/.jsonl); default: the project's samples", AllowMultipleArgumentsPerToken = true };
-        var count = new Option<int>("--count") { Description = "Articles in the burst phase", DefaultValueFactory = _ => 2000 };
+        var count = new Option<int>("--count") { Description = "Articles in the burst phase (0: no burst, the steady phase alone)", DefaultValueFactory = _ => 2000 };
         var baseline = new Option<int>("--baseline-count") { Description = "Messages in the raw broker baseline", DefaultValueFactory = _ => 20000 };
         var rate = new Option<double>("--rate") { Description = "Articles per second in the steady phase", DefaultValueFactory = _ => 50 };
         var duration = new Option<TimeSpan>("--duration") { Description = "Length of the steady phase", DefaultValueFactory = _ => TimeSpan.FromSeconds(60) };
@@ -35,7 +35,7 @@ internal static class BenchCommand
         var brokerPid = new Option<int?>("--broker-pid") { Description = "The broker's process id (beam.smp): its CPU time per baseline message and per article is measured" };
         var output = new Option<string>("--output") { Description = "Where to write the JSON result", DefaultValueFactory = _ => "bench-result.json" };
         var skipBaseline = new Option<bool>("--skip-baseline") { Description = "Skip the raw broker baseline" };
-        var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the burst (JIT, connection pools, the broker settling after the baseline)", DefaultValueFactory = _ => 200 };
+        var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the burst (JIT tiering, connection pools, the broker settling after the baseline): a fresh worker on two busy cores runs its first thousand articles partly unoptimized", DefaultValueFactory = _ => 1000 };
         var command = new Command("bench", "Measure the raw broker baseline, then the pipeline's throughput and latency")
         {
             articlesOption, count, baseline, rate, duration, workerPid, brokerPid, output, skipBaseline, warmup,
