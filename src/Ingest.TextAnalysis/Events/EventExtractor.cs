@@ -174,6 +174,7 @@ public static class EventExtractor
         Entity? subject = null;
         var pronoun = false;
         var passive = false;
+        var pair = false;
         var afterSubject = i + length;
         if (trigger.Noun)
         {
@@ -205,6 +206,14 @@ public static class EventExtractor
             var participle = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma));
             subject = passive || participle ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
             subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
+            if (subject is null && !passive && !participle && !pronoun && PairAntecedents(view, index, i, sentence) is var (first, second))
+            {
+                // "Morocco and France held talks. The two countries signed an accord": the pair acts, in the order written.
+                sources.Add(second);
+                subject = first;
+                pair = true;
+            }
+
             passive |= participle || subject is null && !pronoun;
         }
 
@@ -227,7 +236,7 @@ public static class EventExtractor
             subject = earlier;
         }
 
-        if (subject is not null && !arabic && !trigger.Noun && Coordinate(view, index, subject, i, sentence) is { } coSubject)
+        if (subject is not null && !arabic && !trigger.Noun && !pair && Coordinate(view, index, subject, i, sentence) is { } coSubject)
         {
             // "Egypt and the IMF agree": both named subjects act, in the order written.
             sources.Add(subject);
@@ -753,6 +762,52 @@ public static class EventExtractor
         }
 
         return k > 0 && view.SameSentence(k, verb) && view.Keys[k] is "and" or "et" && index.At(k - 1) is { } first && first != subject ? first : null;
+    }
+
+    /// <summary>
+    /// The two actors a pair subject right before an English or French verb refers to ("the two countries",
+    /// "les deux pays": the "pair" cues), past an auxiliary ("have", "ont"): the nearest "X and Y" / "X et Y" of two
+    /// named entities earlier in the sentence or in the two sentences before it. Null when there is no pair subject or
+    /// nothing it can refer to, so a pair subject alone never invents actors.
+    /// </summary>
+    private static (Entity First, Entity Second)? PairAntecedents(DocumentView view, EntityIndex index, int verb, int sentence)
+    {
+        var end = verb;
+        while (end > 0 && view.SameSentence(end - 1, verb) && view.Keys[end - 1] is "have" or "has" or "had" or "ont" or "avaient" or "also" or "aussi")
+        {
+            end--;
+        }
+
+        var start = -1;
+        for (var s = Math.Max(0, end - 3); s < end; s++)
+        {
+            if (view.SameSentence(s, verb) && EventLexicon.Cue(view, s, "pair") == end - s)
+            {
+                start = s;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        for (var k = start - 1; k > 0 && view.Tokens[k].Sentence >= sentence - 2; k--)
+        {
+            if (view.Keys[k] is not ("and" or "et") || index.At(k - 1) is not { } first || !view.SameSentence(k - 1, k))
+            {
+                continue;
+            }
+
+            var next = k + 1 < start && view.Keys[k + 1] is "the" or "la" or "le" or "les" or "l'" ? k + 2 : k + 1;
+            if (next < start && view.SameSentence(k, next) && index.At(next) is { } second && second != first)
+            {
+                return (first, second);
+            }
+        }
+
+        return null;
     }
 
     private static Entity? NearestBefore(EntityIndex index, bool[] inside, int i, int sentence)

@@ -41,6 +41,23 @@ public class EventExtractorTests
         Assert.Equal(2, meeting.Evidence.Count);
     }
 
+    [Theory]
+    [InlineData("Le Maroc et la France ont tenu des consultations à Rabat lundi. Les deux pays ont signé un accord sur l'énergie.", "fr")]
+    [InlineData("Morocco and France held talks in Rabat on Monday. The two countries signed an energy agreement.", "en")]
+    public void Extract_PairSubject_ActorsAreThePairNamedBefore(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var signing = Assert.Single(events, e => e.Type == "AGREE");
+        Assert.Equal(["Morocco", "France"], signing.Participants.Select(p => Name(entities, p.EntityId)).Take(2));
+    }
+
+    [Fact]
+    public void Extract_PairSubjectWithNothingToReferTo_InventsNoActors()
+    {
+        var (events, _) = Run("Talks ended late on Monday. The two countries signed an energy agreement.", "en");
+        Assert.DoesNotContain(events, e => e.Type == "AGREE" && e.Participants.Count > 0);
+    }
+
     [Fact]
     public void Extract_FrenchSignature_IsAgreeWithTheSigner()
     {
