@@ -197,6 +197,15 @@ public static class EventExtractor
         else if (arabic)
         {
             subject = SubjectAfter(view, index, resolver, i + length - 1, out pronoun) ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
+            if (subject is null && !trigger.Noun && EventLexicon.Cue(view, i + length, "pair") is > 0 and var pairLength
+                && CoordinatedPairBefore(view, index, i, sentence) is var (first, second))
+            {
+                // "التقى شي وبوتين ... ووقع البلدان اتفاقية": the pair after the verb is the pair named just before.
+                sources.Add(second);
+                subject = first;
+                pair = true;
+                afterSubject = i + length + pairLength;
+            }
         }
         else
         {
@@ -793,15 +802,31 @@ public static class EventExtractor
             return null;
         }
 
-        for (var k = start - 1; k > 0 && view.Tokens[k].Sentence >= sentence - 2; k--)
+        return CoordinatedPairBefore(view, index, start, sentence);
+    }
+
+    /// <summary>
+    /// The nearest two named entities coordinated before token <paramref name="before"/>, in its sentence or the two
+    /// before it: "X and Y", "X et (la) Y", or Arabic "X وY" (the conjunction prefixed to the second name).
+    /// </summary>
+    private static (Entity First, Entity Second)? CoordinatedPairBefore(DocumentView view, EntityIndex index, int before, int sentence)
+    {
+        for (var k = before - 1; k > 0 && view.Tokens[k].Sentence >= sentence - 2; k--)
         {
-            if (view.Keys[k] is not ("and" or "et") || index.At(k - 1) is not { } first || !view.SameSentence(k - 1, k))
+            if (!view.SameSentence(k - 1, k) || index.At(k - 1) is not { } first)
             {
                 continue;
             }
 
-            var next = k + 1 < start && view.Keys[k + 1] is "the" or "la" or "le" or "les" or "l'" ? k + 2 : k + 1;
-            if (next < start && view.SameSentence(k, next) && index.At(next) is { } second && second != first)
+            if (view.Keys[k] is "and" or "et")
+            {
+                var next = k + 1 < before && view.Keys[k + 1] is "the" or "la" or "le" or "les" or "l'" ? k + 2 : k + 1;
+                if (next < before && view.SameSentence(k, next) && index.At(next) is { } second && second != first)
+                {
+                    return (first, second);
+                }
+            }
+            else if (view.Keys[k].StartsWith('و') && index.At(k) is { } second && second != first)
             {
                 return (first, second);
             }

@@ -44,6 +44,7 @@ public class EventExtractorTests
     [Theory]
     [InlineData("Le Maroc et la France ont tenu des consultations à Rabat lundi. Les deux pays ont signé un accord sur l'énergie.", "fr")]
     [InlineData("Morocco and France held talks in Rabat on Monday. The two countries signed an energy agreement.", "en")]
+    [InlineData("أجرى المغرب وفرنسا محادثات في الرباط يوم الاثنين. ووقع البلدان اتفاقية للتعاون في مجال الطاقة.", "ar")]
     public void Extract_PairSubject_ActorsAreThePairNamedBefore(string text, string lang)
     {
         var (events, entities) = Run(text, lang);
@@ -51,10 +52,12 @@ public class EventExtractorTests
         Assert.Equal(["Morocco", "France"], signing.Participants.Select(p => Name(entities, p.EntityId)).Take(2));
     }
 
-    [Fact]
-    public void Extract_PairSubjectWithNothingToReferTo_InventsNoActors()
+    [Theory]
+    [InlineData("Talks ended late on Monday. The two countries signed an energy agreement.", "en")]
+    [InlineData("انتهت المحادثات في وقت متأخر يوم الاثنين. ووقع البلدان اتفاقية للتعاون في مجال الطاقة.", "ar")]
+    public void Extract_PairSubjectWithNothingToReferTo_InventsNoActors(string text, string lang)
     {
-        var (events, _) = Run("Talks ended late on Monday. The two countries signed an energy agreement.", "en");
+        var (events, _) = Run(text, lang);
         Assert.DoesNotContain(events, e => e.Type == "AGREE" && e.Participants.Count > 0);
     }
 
