@@ -33,12 +33,13 @@ internal static class BenchCommand
         var duration = new Option<TimeSpan>("--duration") { Description = "Length of the steady phase", DefaultValueFactory = _ => TimeSpan.FromSeconds(60) };
         var workerPid = new Option<int?>("--worker-pid") { Description = "The worker's process id: its resident memory is sampled and its CPU time per article measured" };
         var brokerPid = new Option<int?>("--broker-pid") { Description = "The broker's process id (beam.smp): its CPU time per baseline message and per article is measured" };
+        var messageBytes = new Option<int?>("--message-bytes") { Description = "Size of the baseline's messages; default: twice the articles' JSON, an estimate of an article hop" };
         var output = new Option<string>("--output") { Description = "Where to write the JSON result", DefaultValueFactory = _ => "bench-result.json" };
         var skipBaseline = new Option<bool>("--skip-baseline") { Description = "Skip the raw broker baseline" };
         var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the burst (JIT tiering, connection pools, the broker settling after the baseline): a fresh worker on two busy cores runs its first thousand articles partly unoptimized", DefaultValueFactory = _ => 1000 };
         var command = new Command("bench", "Measure the raw broker baseline, then the pipeline's throughput and latency")
         {
-            articlesOption, count, baseline, rate, duration, workerPid, brokerPid, output, skipBaseline, warmup,
+            articlesOption, count, baseline, rate, duration, workerPid, brokerPid, messageBytes, output, skipBaseline, warmup,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -49,7 +50,8 @@ internal static class BenchCommand
             var runId = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             // An article hop carries the article and its annotations so far, about twice the article itself, encoded as the
             // pipeline encodes it (non-ASCII text as UTF-8, not \u escapes).
-            var hopBytes = articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, JsonLines.Options).Length * 2) / Math.Max(1, articles.Count);
+            var hopBytes = parse.GetValue(messageBytes)
+                ?? articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, JsonLines.Options).Length * 2) / Math.Max(1, articles.Count);
 
             var cpu = new CpuMeter(parse.GetValue(workerPid), parse.GetValue(brokerPid));
             double? brokerRate = null;
