@@ -47,7 +47,6 @@ internal sealed class ExpressionScorer(EvaluationReport report, TextWriter? deta
             && (ArticleScorer.Str(expected, "unit") is not { } unit || unit == ArticleScorer.Str(found, "unit"));
     }
 
-
     /// <summary>The kind a suite tests, from its name ("duckling/AmountOfMoney/AR" tests money).</summary>
     private static string? SuiteKind(string suite)
     {

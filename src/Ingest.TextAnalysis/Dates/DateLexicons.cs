@@ -40,7 +40,7 @@ internal static class DateLexicons
     /// Keys rather than forms, because the scanner matched the month by its key: an accent or case variant the table
     /// does not spell out is judged like the form it matched.
     /// </summary>
-    public static readonly FrozenSet<string> MonthAbbreviations = MonthAbbreviationKeys();
+    private static readonly FrozenSet<string> MonthAbbreviations = MonthAbbreviationKeys();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviationLookup =
         MonthAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -765,7 +765,7 @@ public static class EventExtractor
         }
 
         var k = t - 1;
-        if (k > 0 && view.Keys[k] is "the" or "la" or "le" or "les" or "l'")
+        if (k > 0 && IsLatinArticle(view.Keys[k]))
         {
             k--;
         }
@@ -820,7 +820,7 @@ public static class EventExtractor
 
             if (view.Keys[k] is "and" or "et")
             {
-                var next = k + 1 < before && view.Keys[k + 1] is "the" or "la" or "le" or "les" or "l'" ? k + 2 : k + 1;
+                var next = k + 1 < before && IsLatinArticle(view.Keys[k + 1]) ? k + 2 : k + 1;
                 if (next < before && view.SameSentence(k, next) && index.At(next) is { } second && second != first)
                 {
                     return (first, second);
@@ -834,6 +834,9 @@ public static class EventExtractor
 
         return null;
     }
+
+    /// <summary>An English or French article between a conjunction and the name after it ("Egypt and the IMF", "le Maroc et la France").</summary>
+    private static bool IsLatinArticle(string key) => key is "the" or "la" or "le" or "les" or "l'";
 
     private static Entity? NearestBefore(EntityIndex index, bool[] inside, int i, int sentence)
     {
