@@ -32,6 +32,13 @@ public sealed class BenchCommandTests
             Assert.True(root.GetProperty("burstCpuPerArticleMs").GetProperty("worker").GetDouble() > 0);
             Assert.NotEmpty(root.GetProperty("workerRssSamplesMiB").EnumerateArray());
             Assert.Contains("pipeline burst", text, StringComparison.Ordinal);
+
+            // The baseline ran at the size of the hops measured in the warm-up, and the hops grow as annotations accumulate.
+            Assert.Equal("measured", root.GetProperty("messageBytesSource").GetString());
+            var hops = root.GetProperty("hopBytes").EnumerateObject().Select(p => p.Value.GetInt32()).ToList();
+            Assert.Equal(5, hops.Count);
+            Assert.True(hops[^1] > hops[0], $"store hop {hops[^1]} bytes, submitted hop {hops[0]}");
+            Assert.Equal((int)hops.Average(), root.GetProperty("messageBytes").GetInt32());
         }
         finally
         {

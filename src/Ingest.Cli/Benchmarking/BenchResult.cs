@@ -7,7 +7,14 @@ internal sealed record BenchResult
 
     public required DateTimeOffset StartedAt { get; init; }
 
+    /// <summary>Size of the baseline's messages.</summary>
     public required int MessageBytes { get; init; }
+
+    /// <summary>Where <see cref="MessageBytes"/> came from: "measured" (the average hop of the warm-up), "given" (--message-bytes) or "estimate".</summary>
+    public required string MessageBytesSource { get; init; }
+
+    /// <summary>Average body bytes of the messages at each hop during the warm-up, by exchange (MassTransit envelope included).</summary>
+    public IReadOnlyDictionary<string, int>? HopBytes { get; init; }
 
     public double? BrokerMessagesPerSecond { get; init; }
 

@@ -33,10 +33,10 @@ internal static class BenchCommand
         var duration = new Option<TimeSpan>("--duration") { Description = "Length of the steady phase", DefaultValueFactory = _ => TimeSpan.FromSeconds(60) };
         var workerPid = new Option<int?>("--worker-pid") { Description = "The worker's process id: its resident memory is sampled and its CPU time per article measured" };
         var brokerPid = new Option<int?>("--broker-pid") { Description = "The broker's process id (beam.smp): its CPU time per baseline message and per article is measured" };
-        var messageBytes = new Option<int?>("--message-bytes") { Description = "Size of the baseline's messages; default: twice the articles' JSON, an estimate of an article hop" };
+        var messageBytes = new Option<int?>("--message-bytes") { Description = "Size of the baseline's messages; default: the average hop message measured during the warm-up (without a warm-up, twice the articles' JSON)" };
         var output = new Option<string>("--output") { Description = "Where to write the JSON result", DefaultValueFactory = _ => "bench-result.json" };
         var skipBaseline = new Option<bool>("--skip-baseline") { Description = "Skip the raw broker baseline" };
-        var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the burst (JIT tiering, connection pools, the broker settling after the baseline): a fresh worker on two busy cores runs its first thousand articles partly unoptimized", DefaultValueFactory = _ => 1000 };
+        var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the baseline and the burst (JIT tiering, connection pools; the hop message sizes are measured meanwhile): a fresh worker on two busy cores runs its first thousand articles partly unoptimized", DefaultValueFactory = _ => 1000 };
         var command = new Command("bench", "Measure the raw broker baseline, then the pipeline's throughput and latency")
         {
             articlesOption, count, baseline, rate, duration, workerPid, brokerPid, messageBytes, output, skipBaseline, warmup,
@@ -48,18 +48,38 @@ internal static class BenchCommand
             var paths = parse.GetValue(articlesOption) is { Length: > 0 } given ? given : [Path.Combine(AppContext.BaseDirectory, "samples")];
             var articles = ArticleFileReader.Expand(paths).SelectMany(ArticleFileReader.Read).ToList();
             var runId = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-            // An article hop carries the article and its annotations so far, about twice the article itself, encoded as the
-            // pipeline encodes it (non-ASCII text as UTF-8, not \u escapes).
-            var hopBytes = parse.GetValue(messageBytes)
-                ?? articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, JsonLines.Options).Length * 2) / Math.Max(1, articles.Count);
-
             var cpu = new CpuMeter(parse.GetValue(workerPid), parse.GetValue(brokerPid));
+            MemorySampler? memory = parse.GetValue(workerPid) is { } pid ? new MemorySampler(pid) : null;
+            await using var load = await PipelineLoad.StartAsync(rabbit, cancellationToken).ConfigureAwait(false);
+
+            // The warm-up comes first so the baseline can run at the size of the hops it has just measured; the worker
+            // stays warm through the few seconds of the baseline.
+            IReadOnlyList<int> hopSizes = [];
+            if (parse.GetValue(warmup) is > 0 and var warm)
+            {
+                Console.Error.WriteLine($"Warm-up: {warm} articles, not measured; hop message sizes recorded...");
+                await using var probe = await HopSizeProbe.StartAsync(rabbit, cancellationToken).ConfigureAwait(false);
+                await load.RunBurstAsync(articles, warm, runId + "-warmup", TimeSpan.FromMinutes(5), Progress(warm), cancellationToken).ConfigureAwait(false);
+                await probe.WaitForAsync(warm, TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+                hopSizes = probe.AverageBytesPerHop();
+                Console.Error.WriteLine();
+            }
+
+            // Without a warm-up to measure in, an estimate: an article hop carries the article and its annotations so
+            // far, about twice the article's own JSON.
+            (int Bytes, string Source) hopSize = parse.GetValue(messageBytes) is { } fixedBytes
+                ? (fixedBytes, "given")
+                : hopSizes.Count > 0 && hopSizes.All(b => b > 0)
+                    ? ((int)hopSizes.Average(), "measured")
+                    : (articles.Sum(a => JsonSerializer.SerializeToUtf8Bytes(a, JsonLines.Options).Length * 2) / Math.Max(1, articles.Count), "estimate");
+            var (hopBytes, hopBytesSource) = hopSize;
+
             double? brokerRate = null;
             CpuPerUnit? baselineCpu = null;
             if (!parse.GetValue(skipBaseline))
             {
                 var n = parse.GetValue(baseline);
-                Console.Error.WriteLine($"Baseline: {n} persistent messages of {hopBytes} bytes through one durable queue with confirms...");
+                Console.Error.WriteLine($"Baseline: {n} persistent messages of {hopBytes} bytes ({hopBytesSource}) through one durable queue with confirms...");
                 cpu.Start();
                 brokerRate = await BrokerBaseline.MeasureAsync(rabbit, n, hopBytes, Progress(n), cancellationToken).ConfigureAwait(false);
                 baselineCpu = cpu.Stop(n);
@@ -68,16 +88,6 @@ internal static class BenchCommand
                 // The broker reclaims the baseline's message store in the background for a few seconds after the
                 // queue is deleted; measured straight after, the pipeline pays for the baseline's clean-up.
                 await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-            }
-
-            MemorySampler? memory = parse.GetValue(workerPid) is { } pid ? new MemorySampler(pid) : null;
-            await using var load = await PipelineLoad.StartAsync(rabbit, cancellationToken).ConfigureAwait(false);
-
-            if (parse.GetValue(warmup) is > 0 and var warm)
-            {
-                Console.Error.WriteLine($"Warm-up: {warm} articles, not measured...");
-                await load.RunBurstAsync(articles, warm, runId + "-warmup", TimeSpan.FromMinutes(5), Progress(warm), cancellationToken).ConfigureAwait(false);
-                Console.Error.WriteLine();
             }
 
             // --count 0 skips the burst: a steady-rate run alone, for memory over a long run without a burst's
@@ -119,6 +129,8 @@ internal static class BenchCommand
                 Machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
                 StartedAt = DateTimeOffset.UtcNow,
                 MessageBytes = hopBytes,
+                MessageBytesSource = hopBytesSource,
+                HopBytes = hopSizes.Count == 0 ? null : HopSizeProbe.HopExchanges.Zip(hopSizes).ToDictionary(h => h.First, h => h.Second),
                 BrokerMessagesPerSecond = brokerRate,
                 BurstArticles = burstCount,
                 BurstStored = burst.Stored,
@@ -162,7 +174,12 @@ internal static class BenchCommand
     {
         string F(double? v, string format = "0.0") => v is { } x && !double.IsNaN(x) ? x.ToString(format, CultureInfo.InvariantCulture) : "-";
         Console.WriteLine($"machine                          {r.Machine}");
-        Console.WriteLine($"message size (article hop)       {r.MessageBytes} bytes");
+        Console.WriteLine($"message size (article hop)       {r.MessageBytes} bytes ({r.MessageBytesSource})");
+        if (r.HopBytes is { Count: > 0 } hops)
+        {
+            Console.WriteLine($"hop messages measured (bytes)    {string.Join(" / ", hops.Values)} (submitted → store)");
+        }
+
         Console.WriteLine($"broker baseline                  {F(r.BrokerMessagesPerSecond, "0")} msg/s (RabbitMQ.Client, durable queue, persistent, confirms)");
         Console.WriteLine($"pipeline burst                   {F(r.PipelineArticlesPerSecond)} articles/s ({r.BurstStored}/{r.BurstArticles} stored)");
         Console.WriteLine($"pipeline × {r.HopsPerArticle} hops / baseline       {F(r.PipelineShareOfBroker, "0.00")}");
