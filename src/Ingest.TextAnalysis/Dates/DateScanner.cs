@@ -64,18 +64,19 @@ internal static class DateScanner
                 {
                     // A number word opens only a day ("الخامس من تشرين الأول"); "the", "le", "هذا", "من" only a relative
                     // phrase, a range, or (the articles) a day or a period.
-                    return (gate & 4) != 0 && TryDayMonth(i, out date)
-                        || (gate & 2) != 0 && (TryRelative(i, out date) || TryRange(i, out date)
-                            || V.IsAny(i, "le", "the") && TryDayMonth(i, out date)
+                    return (gate & 4) != 0 && (TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date) || TryAgo(i, out date))
+                        || (gate & 2) != 0 && (V.IsAny(i, "اليوم") && TryWeekdayOfMonth(i, out date) || TryRelative(i, out date) || TryRange(i, out date)
+                            || V.IsAny(i, "le", "the") && (TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date))
                             || V.IsAny(i, "the", "les", "le") && TryPeriod(i, out date));
                 }
             }
             else if (t.Kind == TokenKind.Number)
             {
-                return TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true);
+                return TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true) || TryAgo(i, out date);
             }
 
             return TryPeriod(i, out date)
+                || TryWeekdayOfMonth(i, out date)
                 || TryWeekdayDate(i, out date)
                 || TryRange(i, out date)
                 || TryAbsolute(i, out date, allowBareYear: true)
@@ -244,12 +245,12 @@ internal static class DateScanner
         }
 
         /// <summary>"فبراير 2022", "janvier 2012", "شهر تشرين الأول المقبل", "في فبراير", "مارس / آذار".</summary>
-        private bool TryMonthYear(int i, out FoundDate date)
+        private bool TryMonthYear(int i, out FoundDate date, bool cuedBefore = false)
         {
             date = default;
             var start = i;
             var j = i;
-            var cued = V.IsAny(j - 1, "في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "الى", "إلى", "مطلع", "اواخر", "أواخر", "اوائل", "منتصف", "بداية", "نهاية",
+            var cued = cuedBefore || V.IsAny(j - 1, "في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "الى", "إلى", "مطلع", "اواخر", "أواخر", "اوائل", "منتصف", "بداية", "نهاية",
                 "in", "since", "until", "by", "during", "early", "late", "mid", "en", "depuis", "fin", "début", "mi", "courant", "jusqu'en", "d'ici");
             if (V.Is(j, "شهر") || V.Is(j, "بشهر") || V.Is(j, "لشهر"))
             {
@@ -257,7 +258,7 @@ internal static class DateScanner
                 j++;
             }
 
-            if (!TryMonth(j, out var month, out var end, strict: !cued) && !(V.Is(i, "شهر") && TryMonthNumber(i, i + 1, out month, out end)))
+            if (!TryMonth(j, out var month, out var end, strict: !cued) && !(V.IsAny(i, "شهر", "بشهر", "لشهر") && TryMonthNumber(i, i + 1, out month, out end)))
             {
                 return false;
             }
@@ -653,6 +654,143 @@ internal static class DateScanner
             return false;
         }
 
+        /// <summary>
+        /// A weekday counted within a month, or the month's first or last day: "ثالث ثلاثاء في أيلول 2014", "أول ثلاثاء
+        /// من شهر عشرة", "آخر اثنين من الشهر القادم", "الاثنين الأخير من شهر مارس", "الأربعاء الثانية من شهر أكتوبر",
+        /// "آخر يوم من شهر عشرة", "اليوم الأخير من", "the third Tuesday of September 2014", "the last Monday of March",
+        /// "le dernier lundi de mars", "le premier jour de juin". A year phrase after the month ("السنة القادمة",
+        /// "next year") moves it. With the weekday first and an ordinal after it, Arabic also writes a day of the month
+        /// ("الثلاثاء الثالث من سبتمبر" is often "Tuesday, 3 September"): that reading wins when that day is that weekday.
+        /// </summary>
+        private bool TryWeekdayOfMonth(int i, out FoundDate date)
+        {
+            date = default;
+            var j = V.IsAny(i, "the", "le", "la") || V.IsAny(i, "يوم") && WeekdayAt(i + 1, out _, out _, out _) ? i + 1 : i;
+            var ordinal = 0;
+            DayOfWeek? weekday = null;
+            var weekdayFirst = false;
+            var dayCounted = false;
+            if (IsLast(j))
+            {
+                ordinal = Last;
+                j++;
+            }
+            else if (WeekdayAt(j, out var first, out _, out _) && (IsLast(j + 1) || OrdinalAt(j + 1, out _, out _)))
+            {
+                // "الاثنين الأخير", "الأربعاء الثانية"; before the ordinal reading, which "الاثنين" ("the two") also has
+                weekday = first;
+                weekdayFirst = true;
+                if (IsLast(j + 1))
+                {
+                    ordinal = Last;
+                    j += 2;
+                }
+                else
+                {
+                    OrdinalAt(j + 1, out ordinal, out j);
+                }
+            }
+            else if (OrdinalAt(j, out var n, out var afterOrdinal))
+            {
+                ordinal = n;
+                j = afterOrdinal;
+            }
+            else if (V.IsAny(j, "اليوم") && IsLast(j + 1))
+            {
+                // "اليوم الأخير من": the day itself is counted
+                ordinal = Last;
+                dayCounted = true;
+                j += 2;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (ordinal is not (Last or (>= 1 and <= 5)))
+            {
+                return false;
+            }
+
+            if (weekday is null && !dayCounted)
+            {
+                // "ثالث يوم ثلاثاء", "آخر يوم", "the last day", "le premier jour"
+                var dayNoun = V.IsAny(j, "يوم", "day", "jour");
+                if (WeekdayAt(dayNoun ? j + 1 : j, out var counted, out _, out _))
+                {
+                    weekday = counted;
+                    j += dayNoun ? 2 : 1;
+                }
+                else if (dayNoun && ordinal is Last or 1)
+                {
+                    j++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            if (V.IsAny(j, "من", "في", "of", "in", "de", "du", "d'", "en"))
+            {
+                j++;
+            }
+
+            // The month: named ("شهر أيلول", "بأيلول", "September 2014", "شهر عشرة") or relative ("الشهر القادم", "next
+            // month"). What came before makes even a month name that is also a word ("March", "mars") a month.
+            if (!(TryMonthYear(j, out var month, cuedBefore: true) || TryRelative(j, out month)) || month.Granularity != DateGranularity.Month)
+            {
+                return false;
+            }
+
+            var end = month.End;
+            var range = month.Range;
+            if (TryRelative(end, out var year) && year.Granularity == DateGranularity.Year)
+            {
+                // "شهر مارس السنة القادمة", "March next year"
+                end = year.End;
+                range = range is { } r && year.Range is { } y ? new DateRange(r.Start.AddYears(y.Start.Year - r.Start.Year), r.End.AddYears(y.Start.Year - r.Start.Year)) : null;
+            }
+
+            if (range is not { } m)
+            {
+                date = new FoundDate(i, end, null, DateGranularity.Day);
+                return true;
+            }
+
+            // The month's own bounds: a Hijri month ("آخر جمعة من رمضان") does not start on the 1st of a Gregorian one.
+            var (firstDay, lastDay) = (m.Start, m.End);
+            DateOnly day;
+            if (weekday is not { } dow)
+            {
+                day = ordinal == Last ? lastDay : firstDay;
+            }
+            else if (weekdayFirst && ordinal != Last && firstDay.AddDays(ordinal - 1) is var dated && dated <= lastDay && dated.DayOfWeek == dow)
+            {
+                day = dated;
+            }
+            else if (ordinal == Last)
+            {
+                day = lastDay.AddDays(-(((int)lastDay.DayOfWeek - (int)dow + 7) % 7));
+            }
+            else
+            {
+                day = firstDay.AddDays((((int)dow - (int)firstDay.DayOfWeek + 7) % 7) + (7 * (ordinal - 1)));
+                if (day > lastDay)
+                {
+                    return false; // a fifth Tuesday the month does not have
+                }
+            }
+
+            date = new FoundDate(i, end, new DateRange(day, day), DateGranularity.Day);
+            return true;
+        }
+
+        /// <summary>The ordinal of <see cref="TryWeekdayOfMonth"/> for "last".</summary>
+        private const int Last = -1;
+
+        private bool IsLast(int j) => V.IsAny(j, "اخر", "آخر", "الاخير", "الأخير", "الاخيرة", "الأخيرة", "last", "dernier", "dernière", "derniere");
+
         private bool TryWeekday(int i, out FoundDate date)
         {
             date = default;
@@ -827,24 +965,48 @@ internal static class DateScanner
             return true;
         }
 
+        /// <summary>
+        /// A count of days or weeks back from the reference: "قبل أسبوع", "قبل ثلاثة أيام", "منذ يومين", "three days ago",
+        /// "a week ago", "il y a deux jours". After "منذ" ("since") the day is when it started, as "قبل" gives it; months
+        /// and years back ("منذ ثلاث سنوات", "two years ago") read as durations more often than dates and stay out.
+        /// </summary>
         private bool TryAgo(int i, out FoundDate date)
         {
             date = default;
-            if (!V.IsAny(i, "قبل") || !Known)
+            if (!Known)
             {
                 return false;
             }
 
-            var j = i + 1;
+            var j = i;
+            var arabic = V.IsAny(j, "قبل", "منذ");
+            if (arabic)
+            {
+                j++;
+            }
+            else if (V.IsAny(j, "il") && V.IsAny(j + 1, "y") && V.IsAny(j + 2, "a"))
+            {
+                j += 3;
+            }
+
             var n = 1m;
             if (NumberParser.TryParse(V.Text, V.Tokens, j, language, out var num) && !num.IsOrdinal)
             {
                 n = num.Value;
                 j = num.End;
             }
+            else if (!arabic && V.IsAny(j, "a", "an", "un", "une"))
+            {
+                j++;
+            }
+            else if (!arabic)
+            {
+                return false;
+            }
 
-            var days = V.IsAny(j, "اسبوع", "أسبوع", "اسابيع", "أسابيع") ? 7 : V.IsAny(j, "يوم", "ايام", "أيام", "يومين") ? 1 : 0;
-            if (days == 0 || n is < 1 or > 60)
+            var days = V.IsAny(j, "اسبوع", "أسبوع", "اسابيع", "أسابيع", "week", "weeks", "semaine", "semaines") ? 7
+                : V.IsAny(j, "يوم", "ايام", "أيام", "يومين", "day", "days", "jour", "jours") ? 1 : 0;
+            if (days == 0 || n is < 1 or > 60 || n != decimal.Truncate(n))
             {
                 return false;
             }
@@ -854,8 +1016,19 @@ internal static class DateScanner
                 n = 2;
             }
 
+            var end = j + 1;
+            if (!arabic && V.IsAny(i, "il") == V.IsAny(end, "ago"))
+            {
+                return false; // English needs its "ago" after; French has "il y a" before and nothing after
+            }
+
+            if (V.IsAny(end, "ago"))
+            {
+                end++;
+            }
+
             var d = reference.AddDays(-(int)n * days);
-            date = new FoundDate(i, j + 1, new DateRange(d, d), DateGranularity.Day);
+            date = new FoundDate(i, end, new DateRange(d, d), DateGranularity.Day);
             return true;
         }
 

@@ -106,4 +106,57 @@ public sealed class DateExtractorTests
     [InlineData("The meeting started at 10:30 and lasted three years of talks.", "en")]
     public void Extract_DurationsAndClockTimes_AreNotDates(string text, string language) =>
         Assert.Empty(Dates(text, language, new DateOnly(2024, 6, 12)));
+
+    [Theory]
+    [InlineData("ستجري الانتخابات في ثالث ثلاثاء من أيلول 2024.", "ar", "2024-09-17")]
+    [InlineData("يعقد المجلس جلسته في أول أحد من الشهر المقبل.", "ar", "2024-07-07")]
+    [InlineData("تنتهي المهلة في آخر خميس من شهر أكتوبر.", "ar", "2024-10-31")]
+    [InlineData("يصرف الدعم في اليوم الأخير من شهر آب.", "ar", "2024-08-31")]
+    [InlineData("ويعقد الاجتماع الاثنين الأخير من شهر أيار المقبل.", "ar", "2025-05-26")]
+    [InlineData("The vote is set for the third Tuesday of September 2024.", "en", "2024-09-17")]
+    [InlineData("The summit opens on the last Monday of March next year.", "en", "2025-03-31")]
+    [InlineData("Le sommet aura lieu le premier lundi de juillet.", "fr", "2024-07-01")]
+    [InlineData("Les paiements cessent le dernier jour de décembre.", "fr", "2024-12-31")]
+    public void Extract_WeekdayCountedInAMonth_IsThatDay(string text, string language, string day) =>
+        AssertRange(Single(text, language), day, day, DateGranularity.Day);
+
+    [Theory]
+    [InlineData("تبدأ المحادثات يوم الثلاثاء الثالث من سبتمبر في جنيف.", "2019-08-20", "2019-09-03")]
+    [InlineData("تبدأ المحادثات الأربعاء الثانية من أكتوبر 2014 في جنيف.", "2014-09-20", "2014-10-08")]
+    public void Extract_WeekdayThenOrdinal_IsTheDayOfMonthWhenItIsThatWeekdayElseTheCountedWeekday(string text, string reference, string day) =>
+        AssertRange(Single(text, "ar", reference), day, day, DateGranularity.Day);
+
+    [Fact]
+    public void Extract_LastFridayOfHijriMonth_StaysInsideThatMonth()
+    {
+        // Ramadan 1445 ran from 11 March to 9 April 2024: its last Friday is 5 April, not a Friday of March.
+        var date = Single("تقام الصلاة في آخر جمعة من شهر رمضان.", "ar", "2024-03-07");
+        AssertRange(date, "2024-04-05", "2024-04-05", DateGranularity.Day);
+    }
+
+    [Fact]
+    public void Extract_FifthWeekdayTheMonthLacks_IsNotADay()
+    {
+        // February 2024 has four Tuesdays: no day of February is made up, the month is still found.
+        var dates = Dates("The plan starts on the fifth Tuesday of February 2024.", "en", new DateOnly(2024, 1, 10));
+        Assert.DoesNotContain(dates, d => d.Text.Contains("fifth", StringComparison.Ordinal) || d.Range is { } r && r.Start.Month == 2 && d.Granularity == DateGranularity.Day);
+        AssertRange(Assert.Single(dates, d => d.Text == "February 2024"), "2024-02-01", "2024-02-29", DateGranularity.Month);
+    }
+
+    [Theory]
+    [InlineData("وصل الوفد إلى القاهرة منذ أسبوع.", "ar", "2024-03-07", "2024-02-29")]
+    [InlineData("بدأ الإضراب منذ يومين في الميناء.", "ar", "2024-03-07", "2024-03-05")]
+    [InlineData("The delegation arrived three days ago.", "en", "2024-03-07", "2024-03-04")]
+    [InlineData("A week ago, the minister resigned.", "en", "2024-03-07", "2024-02-29")]
+    [InlineData("Il y a deux jours, le ministre a démissionné.", "fr", "2024-03-07", "2024-03-05")]
+    public void Extract_CountBackFromTheReference_IsThatDay(string text, string language, string reference, string day) =>
+        AssertRange(Single(text, language, reference), day, day, DateGranularity.Day);
+
+    [Theory]
+    [InlineData("يعمل في الشركة منذ ثلاث سنوات.", "ar")]
+    [InlineData("استمر الحصار أكثر من أسبوع.", "ar")]
+    [InlineData("The repairs will take 2 weeks.", "en")]
+    [InlineData("Il y a trois blessés selon la police.", "fr")]
+    public void Extract_DurationsWithoutAnAnchor_AreNotDates(string text, string language) =>
+        Assert.Empty(Dates(text, language, new DateOnly(2024, 3, 7)));
 }
