@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Ingest.TextAnalysis.Data;
 using Ingest.TextAnalysis.Languages.Arabic;
 using Ingest.TextAnalysis.Languages.French;
 using Ingest.TextAnalysis.Normalization;
@@ -23,6 +25,13 @@ internal sealed class EntityScanner
 
     private static readonly HashSet<string> NewsWords = ["نيوز", "news"];
 
+    // "المملكة", "kingdom", "royaume": keyed like document tokens, with the codes of the states each may stand for.
+    private static readonly FrozenDictionary<string, (FrozenSet<string> Countries, string? Default)> KingdomWords = EmbeddedData.ReadTsv("Entities/kingdom-references.tsv")
+        .ToFrozenDictionary(
+            r => TokenKeys.Of(TextNormalizer.Fold(r[1].Trim())),
+            r => (r[2].Split('|').ToFrozenSet(StringComparer.Ordinal), r.Length > 3 && r[3].Trim().Length > 0 ? r[3].Trim() : null),
+            StringComparer.Ordinal);
+
     private readonly DocumentView _view;
     private readonly List<EntityCandidate> _candidates = [];
     private readonly bool[] _covered;
@@ -47,6 +56,7 @@ internal sealed class EntityScanner
         }
 
         Propagate();
+        KingdomReferences();
         return Group();
     }
 
@@ -790,6 +800,84 @@ internal sealed class EntityScanner
             }
 
             Add(i, i + 1, skip, EntityType.Person, full.Name, full.Country, full.Key);
+        }
+    }
+
+    /// <summary>
+    /// "وأكدت المملكة", "the Kingdom", "le Royaume" on their own: a mention of the country of that form of state named
+    /// last before it, else first after it, else (Arabic) the one the word means unqualified in news
+    /// (Data/Entities/kingdom-references.tsv). English and French without a country named are left alone.
+    /// </summary>
+    private void KingdomReferences()
+    {
+        for (var i = 0; i < _view.Count; i++)
+        {
+            if (_covered[i] || !_view.IsWord(i))
+            {
+                continue;
+            }
+
+            var skip = -1;
+            (FrozenSet<string> Countries, string? Default) kingdom = default;
+            if (_view.IsArabic(i))
+            {
+                if (KingdomWords.TryGetValue(_view.Keys[i], out kingdom))
+                {
+                    skip = 0;
+                }
+                else
+                {
+                    ArabicPrefixes.Variants(_view.Keys[i], _variants);
+                    foreach (var (s, stem) in _variants)
+                    {
+                        if (KingdomWords.TryGetValue(stem, out kingdom))
+                        {
+                            skip = s;
+                            break;
+                        }
+                    }
+                }
+            }
+            else if (Key(i - 1) is "the" or "le" && KingdomWords.TryGetValue(_view.Keys[i], out kingdom))
+            {
+                // "the kingdom", "le royaume"; "the Kingdom of Saudi Arabia" is the gazetteer's, and a kingdom
+                // in a story ("a kingdom of ice") has no country named before it
+                skip = Key(i + 1) is "of" or "de" or "du" ? -1 : 0;
+            }
+
+            if (skip < 0 || kingdom.Countries is null)
+            {
+                continue;
+            }
+
+            // The nearest before; failing that, the nearest after ("المملكة" in a lead, "المغرب" further down).
+            var start = _view.Tokens[i].Start;
+            EntityCandidate? before = null, after = null;
+            foreach (var c in _candidates)
+            {
+                if (c.Type != EntityType.Location || c.Country is not { } cc || !kingdom.Countries.Contains(cc) || c.Key != "C:" + cc)
+                {
+                    continue;
+                }
+
+                if (c.Start < start && (before is null || c.Start > before.Start))
+                {
+                    before = c;
+                }
+                else if (c.Start > start && (after is null || c.Start < after.Start))
+                {
+                    after = c;
+                }
+            }
+
+            if ((before ?? after) is { } named)
+            {
+                Add(i, i + 1, skip, EntityType.Location, named.Name, named.Country, named.Key);
+            }
+            else if (kingdom.Default is { } code && EntityLexicon.CountryNames.TryGetValue(code, out var name))
+            {
+                Add(i, i + 1, skip, EntityType.Location, name, code, "C:" + code);
+            }
         }
     }
 

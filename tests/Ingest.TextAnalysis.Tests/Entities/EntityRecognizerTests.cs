@@ -80,4 +80,39 @@ public class EntityRecognizerTests
         var entities = Run("Exports reached 4.6 trillion U.S. dollars last year.", "en");
         Assert.DoesNotContain(entities, e => e.Name == "United States");
     }
+
+    [Theory]
+    [InlineData("وصل وفد أردني إلى الأردن أمس، وأكدت المملكة أنها ستستضيف القمة.", "ar", "JO", "المملكة")]
+    [InlineData("وقع المغرب اتفاقا مع فرنسا، والمملكة هي أكبر مصدر للفوسفات.", "ar", "MA", "المملكة")]
+    [InlineData("Saudi Arabia pledged new aid on Monday. The kingdom said the money would arrive within a week.", "en", "SA", "kingdom")]
+    [InlineData("Le Maroc a signé un accord avec la France. Le royaume exportera davantage de phosphates.", "fr", "MA", "royaume")]
+    public void Recognize_KingdomAlone_IsTheKingdomNamedBefore(string text, string lang, string country, string mention)
+    {
+        var kingdom = Assert.Single(Run(text, lang), e => e.Country == country && e.Type == EntityType.Location);
+        Assert.Contains(kingdom.Mentions, m => m.Text == mention);
+    }
+
+    [Fact]
+    public void Recognize_ArabicKingdomWithNoneNamed_IsSaudiArabia()
+    {
+        // Pan-Arab news writes an unqualified "المملكة" for Saudi Arabia.
+        var entities = Run("زار الرئيس الفرنسي الجزائر، وقالت المملكة في بيان إنها ترحب بالزيارة.", "ar");
+        var kingdom = Assert.Single(entities, e => e.Country == "SA");
+        Assert.Equal("المملكة", Assert.Single(kingdom.Mentions).Text);
+    }
+
+    [Fact]
+    public void Recognize_EnglishKingdomWithNoneNamed_IsNotAnEntity()
+    {
+        var entities = Run("France and Algeria met in Paris. The kingdom of ice is a children's tale they both enjoy.", "en");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.Contains("kingdom", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Recognize_UnitedKingdom_IsNotTakenForTheKingdomNamedBefore()
+    {
+        var entities = Run("أعلنت السعودية عن مساعدات، وأكدت المملكة المتحدة دعمها.", "ar");
+        Assert.Contains(entities, e => e.Country == "GB" && e.Mentions.Any(m => m.Text == "المملكة المتحدة"));
+        Assert.Single(Assert.Single(entities, e => e.Country == "SA").Mentions);
+    }
 }
