@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ingest.Cli.Broker;
 using Ingest.Pipeline.Options;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -15,17 +16,8 @@ internal static class BrokerBaseline
 
     public static async Task<double> MeasureAsync(RabbitMqOptions options, int messages, int messageBytes, IProgress<int> progress, CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = options.Host,
-            Port = options.Port,
-            VirtualHost = options.VirtualHost,
-            UserName = options.Username,
-            Password = options.Password,
-            ClientProvidedName = "ingest-bench-baseline",
-        };
-        await using var publisherConnection = await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var consumerConnection = await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var publisherConnection = await AmqpConnections.OpenAsync(options, "ingest-bench-baseline", cancellationToken).ConfigureAwait(false);
+        await using var consumerConnection = await AmqpConnections.OpenAsync(options, "ingest-bench-baseline", cancellationToken).ConfigureAwait(false);
         await using var publisher = await publisherConnection.CreateChannelAsync(new CreateChannelOptions(true, true, outstandingPublisherConfirmationsRateLimiter: null), cancellationToken).ConfigureAwait(false);
         await using var consumer = await consumerConnection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await publisher.QueueDeclareAsync(Queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);

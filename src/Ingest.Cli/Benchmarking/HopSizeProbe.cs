@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using Ingest.Cli.Broker;
 using Ingest.Contracts;
 using Ingest.Contracts.Stages;
 using Ingest.Pipeline.Options;
@@ -44,16 +45,7 @@ internal sealed class HopSizeProbe : IAsyncDisposable
     /// </summary>
     public static async Task<HopSizeProbe> StartAsync(RabbitMqOptions options, CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = options.Host,
-            Port = options.Port,
-            VirtualHost = options.VirtualHost,
-            UserName = options.Username,
-            Password = options.Password,
-            ClientProvidedName = "ingest-bench-hop-probe",
-        };
-        var connection = await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await AmqpConnections.OpenAsync(options, "ingest-bench-hop-probe", cancellationToken).ConfigureAwait(false);
         var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var probe = new HopSizeProbe(connection, channel);
         try

@@ -11,19 +11,8 @@ internal sealed class QueueInspector : IAsyncDisposable
 
     private QueueInspector(IConnection connection) => _connection = connection;
 
-    public static async Task<QueueInspector> ConnectAsync(RabbitMqOptions options, CancellationToken cancellationToken)
-    {
-        var factory = new ConnectionFactory
-        {
-            HostName = options.Host,
-            Port = options.Port,
-            VirtualHost = options.VirtualHost,
-            UserName = options.Username,
-            Password = options.Password,
-            ClientProvidedName = "ingest-cli",
-        };
-        return new QueueInspector(await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false));
-    }
+    public static async Task<QueueInspector> ConnectAsync(RabbitMqOptions options, CancellationToken cancellationToken) =>
+        new(await AmqpConnections.OpenAsync(options, "ingest-cli", cancellationToken).ConfigureAwait(false));
 
     public IConnection Connection => _connection;
 
