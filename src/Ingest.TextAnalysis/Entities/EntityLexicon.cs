@@ -10,10 +10,19 @@ namespace Ingest.TextAnalysis.Entities;
 /// </summary>
 internal static class EntityLexicon
 {
+    private const string CountryKeyPrefix = "C:";
+
     public static readonly Gazetteer Gazetteer;
 
     /// <summary>English name of each ISO 3166-1 alpha-2 code (CLDR).</summary>
     public static readonly FrozenDictionary<string, string> CountryNames;
+
+    /// <summary>The gazetteer key of a country, by its ISO 3166-1 alpha-2 code.</summary>
+    public static string CountryKey(string code) => CountryKeyPrefix + code;
+
+    /// <summary>Whether <paramref name="key"/> is the key of the country <paramref name="code"/> itself (not a city in it), without building the key.</summary>
+    public static bool IsCountryKey(string key, string code) =>
+        key.Length == CountryKeyPrefix.Length + code.Length && key.StartsWith(CountryKeyPrefix, StringComparison.Ordinal) && key.AsSpan(CountryKeyPrefix.Length).SequenceEqual(code);
 
     /// <summary>Arabic letter to Latin letters, for names no table knows.</summary>
     public static readonly FrozenDictionary<char, string> Transliteration;
@@ -27,13 +36,13 @@ internal static class EntityLexicon
             countries[row[0]] = row[1];
             for (var c = 2; c < row.Length; c++)
             {
-                AddVariants(entries, LexKind.Location, "C:" + row[0], row[1], row[0], row[c]);
+                AddVariants(entries, LexKind.Location, CountryKey(row[0]), row[1], row[0], row[c]);
             }
         }
 
         foreach (var row in EmbeddedData.ReadTsv("Entities/country-variants.tsv"))
         {
-            AddVariants(entries, LexKind.Location, "C:" + row[0], countries.GetValueOrDefault(row[0], row[0]), row[0], row[1]);
+            AddVariants(entries, LexKind.Location, CountryKey(row[0]), countries.GetValueOrDefault(row[0], row[0]), row[0], row[1]);
         }
 
         foreach (var row in EmbeddedData.ReadTsv("Entities/places.tsv"))

@@ -768,27 +768,7 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            var key = _view.Keys[i];
-            var skip = -1;
-            EntityCandidate? full = null;
-            if (byToken.TryGetValue(key, out full))
-            {
-                skip = 0;
-            }
-            else if (_view.IsArabic(i))
-            {
-                ArabicPrefixes.Variants(key, _variants);
-                foreach (var (s, stem) in _variants)
-                {
-                    if (byToken.TryGetValue(stem, out full))
-                    {
-                        skip = s;
-                        break;
-                    }
-                }
-            }
-
-            if (full is null || skip < 0)
+            if (!TryGetPastProclitics(byToken, i, out var full, out var skip))
             {
                 continue;
             }
@@ -817,36 +797,11 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            var skip = -1;
-            (FrozenSet<string> Countries, string? Default) kingdom = default;
-            if (_view.IsArabic(i))
+            if (!TryGetPastProclitics(KingdomWords, i, out var kingdom, out var skip)
+                || !_view.IsArabic(i) && (Key(i - 1) is not ("the" or "le") || Key(i + 1) is "of" or "de" or "du"))
             {
-                if (KingdomWords.TryGetValue(_view.Keys[i], out kingdom))
-                {
-                    skip = 0;
-                }
-                else
-                {
-                    ArabicPrefixes.Variants(_view.Keys[i], _variants);
-                    foreach (var (s, stem) in _variants)
-                    {
-                        if (KingdomWords.TryGetValue(stem, out kingdom))
-                        {
-                            skip = s;
-                            break;
-                        }
-                    }
-                }
-            }
-            else if (Key(i - 1) is "the" or "le" && KingdomWords.TryGetValue(_view.Keys[i], out kingdom))
-            {
-                // "the kingdom", "le royaume"; "the Kingdom of Saudi Arabia" is the gazetteer's, and a kingdom
-                // in a story ("a kingdom of ice") has no country named before it
-                skip = Key(i + 1) is "of" or "de" or "du" ? -1 : 0;
-            }
-
-            if (skip < 0 || kingdom.Countries is null)
-            {
+                // English and French: "the kingdom", "le royaume"; "the Kingdom of Saudi Arabia" is the gazetteer's,
+                // and a kingdom in a story ("a kingdom of ice") has no country named before it
                 continue;
             }
 
@@ -855,7 +810,7 @@ internal sealed class EntityScanner
             EntityCandidate? before = null, after = null;
             foreach (var c in _candidates)
             {
-                if (c.Type != EntityType.Location || c.Country is not { } cc || !kingdom.Countries.Contains(cc) || c.Key != "C:" + cc)
+                if (c.Type != EntityType.Location || c.Country is not { } cc || !kingdom.Countries.Contains(cc) || !EntityLexicon.IsCountryKey(c.Key, cc))
                 {
                     continue;
                 }
@@ -876,9 +831,38 @@ internal sealed class EntityScanner
             }
             else if (kingdom.Default is { } code && EntityLexicon.CountryNames.TryGetValue(code, out var name))
             {
-                Add(i, i + 1, skip, EntityType.Location, name, code, "C:" + code);
+                Add(i, i + 1, skip, EntityType.Location, name, code, EntityLexicon.CountryKey(code));
             }
         }
+    }
+
+    /// <summary>
+    /// The entry of <paramref name="table"/> for token <paramref name="i"/>, keyed as written or, for Arabic, past its
+    /// proclitics ("والمملكة", "لبوتين"); <paramref name="skip"/> is how many proclitic characters precede the match.
+    /// </summary>
+    private bool TryGetPastProclitics<T>(IReadOnlyDictionary<string, T> table, int i, out T value, out int skip)
+    {
+        skip = 0;
+        if (table.TryGetValue(_view.Keys[i], out value!))
+        {
+            return true;
+        }
+
+        if (_view.IsArabic(i))
+        {
+            ArabicPrefixes.Variants(_view.Keys[i], _variants);
+            foreach (var (s, stem) in _variants)
+            {
+                if (table.TryGetValue(stem, out value!))
+                {
+                    skip = s;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
     }
 
     /// <summary>
