@@ -25,6 +25,13 @@ internal sealed class EntityScanner
 
     private static readonly HashSet<string> NewsWords = ["نيوز", "news"];
 
+    // "المتحدث باسم" (spokesman on behalf of): folded key of the word after which the body spoken for is named.
+    private const string SpokenForKey = "باسم";
+
+    // Prepositions between a role and its name that introduce the place or body the role is posted to (folded keys:
+    // "إلى" -> "الي"). The place is not the person's country: an envoy to Yemen is not Yemeni.
+    private static readonly HashSet<string> PostingPrepositions = ["الي", "لدي", "to", "auprès", "au", "aux", "en"];
+
     // "المملكة", "kingdom", "royaume": keyed like document tokens, with the codes of the states each may stand for.
     private static readonly FrozenDictionary<string, (FrozenSet<string> Countries, string? Default)> KingdomWords = EmbeddedData.ReadTsv("Entities/kingdom-references.tsv")
         .ToFrozenDictionary(
@@ -38,6 +45,7 @@ internal sealed class EntityScanner
     private readonly List<LexEntry> _scratch = [];
     private readonly List<(int Skip, string Key)> _variants = [];
     private readonly Match?[] _lookups;
+    private Dictionary<string, int>? _evidence;
 
     public EntityScanner(DocumentView view)
     {
@@ -184,7 +192,7 @@ internal sealed class EntityScanner
         var m = Lookup(i);
         var entity = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person)
             ?? m.Entries.FirstOrDefault(e => e.Kind == LexKind.Organization)
-            ?? m.Entries.FirstOrDefault(e => e.Kind == LexKind.Location);
+            ?? Homonym(m);
         if (entity is not null && !IsAdjectiveUse(i, m) && !(entity.Kind == LexKind.Location && CurrencyWords.Contains(Key(i + m.Length) ?? string.Empty)))
         {
             AddEntry(i, m, entity);
@@ -217,6 +225,76 @@ internal sealed class EntityScanner
         }
 
         return LatinChunk(i, m);
+    }
+
+    /// <summary>
+    /// The location a match names. A form shared by places of two countries ("عمان": Oman, and Amman once the
+    /// shadda is folded away) is the one whose country the rest of the article names more (its places, bodies and
+    /// nationality adjectives); the first entry (the country) when neither is named.
+    /// </summary>
+    private LexEntry? Homonym(Match m)
+    {
+        LexEntry? first = null;
+        foreach (var e in m.Entries)
+        {
+            if (e.Kind != LexKind.Location)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = e;
+            }
+            else if (e.Country is { } other && other != first.Country && CountryEvidence().GetValueOrDefault(other) > CountryEvidence().GetValueOrDefault(first.Country ?? string.Empty))
+            {
+                return e;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// How many tokens of the document name each country through an unambiguous place, body or nationality
+    /// adjective: the evidence <see cref="Homonym"/> and <see cref="KingdomReferences"/> weigh. Computed once.
+    /// </summary>
+    private Dictionary<string, int> CountryEvidence()
+    {
+        if (_evidence is not null)
+        {
+            return _evidence;
+        }
+
+        _evidence = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < _view.Count; t++)
+        {
+            var m = Lookup(t);
+            string? code = null;
+            foreach (var e in m.Entries)
+            {
+                if (e.Kind is not (LexKind.Location or LexKind.Organization or LexKind.Nationality) || e.Country is null)
+                {
+                    continue;
+                }
+
+                if (code is not null && code != e.Country)
+                {
+                    // A homonym is no evidence for either reading.
+                    code = null;
+                    break;
+                }
+
+                code = e.Country;
+            }
+
+            if (code is not null)
+            {
+                _evidence[code] = _evidence.GetValueOrDefault(code) + 1;
+            }
+        }
+
+        return _evidence;
     }
 
     // A single Arabic word that is also a relational adjective ("السعودية", "الإخبارية") right after a definite noun
@@ -297,6 +375,28 @@ internal sealed class EntityScanner
                     j = end;
                     continue;
                 }
+            }
+
+            // "المتحدث باسم الجماعة محمد عبد السلام": after "on behalf of" the definite nouns name the body spoken for.
+            if (_view.IsArabic(j) && Key(j - 1) == SpokenForKey && ArabicPrefixes.IsDefinite(_view.Keys[j]))
+            {
+                while (_view.IsWord(j) && _view.IsArabic(j) && ArabicPrefixes.IsDefinite(_view.Keys[j]) && !Has(Lookup(j), LexKind.Person))
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            // "المبعوث الأممي إلى اليمن هانس غروندبرغ", "US ambassador to China Nicholas Burns", "l'ambassadeur de
+            // France au Mali": the place or body a role is posted to, between the role and the name.
+            if (PostingPrepositions.Contains(_view.Keys[j]) && _view.IsWord(j + 1) && _view.SameSentence(j, j + 1)
+                && Lookup(j + 1) is { Length: > 0 } posted && posted.Entries.FirstOrDefault(e => e.Kind is LexKind.Organization or LexKind.Location) is { } postedTo
+                && (_view.IsArabic(j + 1) || TokenKeys.StartsUpper(_view.Text(j + 1))))
+            {
+                AddEntry(j + 1, posted, postedTo);
+                j += 1 + posted.Length;
+                continue;
             }
 
             var entity = m.Entries.FirstOrDefault(e => e.Kind is LexKind.Organization or LexKind.Location);
@@ -829,11 +929,32 @@ internal sealed class EntityScanner
             {
                 Add(i, i + 1, skip, EntityType.Location, named.Name, named.Country, named.Key);
             }
+            else if (MostEvidenced(kingdom.Countries) is { } evidenced && EntityLexicon.CountryNames.TryGetValue(evidenced, out var evidencedName))
+            {
+                // "وزير المالية الأردني ... صادرات المملكة": the kingdom the article's adjectives and bodies belong to.
+                Add(i, i + 1, skip, EntityType.Location, evidencedName, evidenced, EntityLexicon.CountryKey(evidenced));
+            }
             else if (kingdom.Default is { } code && EntityLexicon.CountryNames.TryGetValue(code, out var name))
             {
                 Add(i, i + 1, skip, EntityType.Location, name, code, EntityLexicon.CountryKey(code));
             }
         }
+    }
+
+    /// <summary>The country among <paramref name="codes"/> the article gives most evidence of, or null when it names none.</summary>
+    private string? MostEvidenced(FrozenSet<string> codes)
+    {
+        string? best = null;
+        var most = 0;
+        foreach (var (code, count) in CountryEvidence())
+        {
+            if (count > most && codes.Contains(code))
+            {
+                (best, most) = (code, count);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

@@ -196,7 +196,9 @@ public static class EventExtractor
         }
         else if (arabic)
         {
-            subject = SubjectAfter(view, index, resolver, i + length - 1, out pronoun) ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
+            subject = PluperfectSubject(view, index, inside, i, sentence)
+                ?? SubjectAfter(view, index, resolver, i + length - 1, out pronoun)
+                ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
             if (subject is null && !trigger.Noun && EventLexicon.Cue(view, i + length, "pair") is > 0 and var pairLength
                 && CoordinatedPairBefore(view, index, i, sentence) is var (first, second))
             {
@@ -507,6 +509,40 @@ public static class EventExtractor
         if (index.At(j) is null && index.At(j + 1) is { Type: EntityType.Person } person && view.IsWord(j) && !ArabicPrefixes.HasPreposition(view.Keys[j]))
         {
             return person;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "وكان المبعوث الأممي هانس غروندبرغ قد زار عدن": in the pluperfect (كان + subject + قد + perfect verb) the subject
+    /// is written before the verb, so the place right after it is the object, not a metonymic subject. Null when the
+    /// verb is not in that construction.
+    /// </summary>
+    private static Entity? PluperfectSubject(DocumentView view, EntityIndex index, bool[] inside, int verb, int sentence)
+    {
+        const int MaxSubjectTokens = 14;
+        if (verb < 2 || view.Keys[verb - 1] != "قد" || !view.SameSentence(verb - 1, verb))
+        {
+            return null;
+        }
+
+        for (var t = verb - 2; t >= 0 && t >= verb - MaxSubjectTokens && view.Tokens[t].Sentence == sentence; t--)
+        {
+            if (EventLexicon.Cue(view, t, "pluperfect") > 0)
+            {
+                // The subject must stand between the auxiliary and "قد", not earlier in the sentence.
+                var subject = SubjectBefore(view, index, inside, verb - 1, sentence);
+                for (var k = t + 1; subject is not null && k < verb - 1; k++)
+                {
+                    if (ReferenceEquals(index.At(k), subject))
+                    {
+                        return subject;
+                    }
+                }
+
+                return null;
+            }
         }
 
         return null;

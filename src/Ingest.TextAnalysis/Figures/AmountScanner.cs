@@ -378,7 +378,7 @@ internal static class AmountScanner
                 return (FigureKind.Money, code, code, 1, 1, end, family);
             }
 
-            if (!IsBridgeWord(v, a))
+            if (!IsBridgeWord(v, a) && !IsCurrencyAdjective(v, a))
             {
                 break;
             }
@@ -441,11 +441,36 @@ internal static class AmountScanner
             "omani", "yemeni", "iranian", "turkish", "swiss", "indian", "pakistani", "british", "malaysia", "malaysian", "singapore", "taiwan")
         || v.IsPunct(a, '.');
 
+    // An adjective of some currency family ("Swedish", "Ugandan"): the currency word may follow it.
+    private static bool IsCurrencyAdjective(TokenView v, int a)
+    {
+        foreach (var table in FigureLexicons.CurrencyAdjectives.Values)
+        {
+            if (table.TryMatch(v.Text, v.Tokens, a, v.Count, false, out _, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words between a number and its currency are bridge words or an adjective of the currency's family from
+    // the data ("72 trillion Ugandan shillings", "5 milliards de francs"), nothing else.
     private static bool BridgesToCurrency(TokenView v, int j, int a, CurrencyEntry entry)
     {
-        for (var k = j; k < a; k++)
+        FigureLexicons.CurrencyAdjectives.TryGetValue(entry.Code, out var adjectives);
+        for (var k = j; k < a;)
         {
-            if (!IsBridgeWord(v, k))
+            if (IsBridgeWord(v, k))
+            {
+                k++;
+            }
+            else if (entry.IsFamily && adjectives is not null && adjectives.TryMatch(v.Text, v.Tokens, k, a, false, out _, out var count, out _) && count > 0)
+            {
+                k += count;
+            }
+            else
             {
                 return false;
             }

@@ -115,4 +115,41 @@ public class EntityRecognizerTests
         Assert.Contains(entities, e => e.Country == "GB" && e.Mentions.Any(m => m.Text == "المملكة المتحدة"));
         Assert.Single(Assert.Single(entities, e => e.Country == "SA").Mentions);
     }
+
+    [Fact]
+    public void Recognize_ArabicKingdomWithOnlyANationalityAdjective_IsThatKingdom()
+    {
+        var entities = Run("قال وزير المالية الأردني إن صادرات المملكة ارتفعت بنسبة خمسة في المئة.", "ar");
+        var kingdom = Assert.Single(entities, e => e.Type == EntityType.Location);
+        Assert.Equal(("Jordan", "JO"), (kingdom.Name, kingdom.Country));
+    }
+
+    [Theory]
+    [InlineData("قال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحافي عقده في عمان إن الحوار هو الحل.", "Amman", "JO")]
+    [InlineData("وقعت سلطنة عمان والهند اتفاقية تجارة حرة، وقالت مسقط إن عمان ستخفض الرسوم.", "Oman", "OM")]
+    [InlineData("أعلنت عمان عن خطة جديدة للطاقة.", "Oman", "OM")]
+    public void Recognize_ArabicFormOfACountryAndAForeignCity_FollowsTheCountryTheArticleNames(string text, string name, string country)
+    {
+        var entities = Run(text, "ar");
+        Assert.Contains(entities, e => e.Name == name && e.Country == country && e.Mentions.Any(m => m.Text == "عمان"));
+    }
+
+    [Fact]
+    public void Recognize_ArabicSpokesmanForABody_NameStartsAfterTheBody()
+    {
+        var entities = Run("ونفى المتحدث باسم الحركة يحيى سعيد هذه الاتهامات.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("يحيى سعيد", Assert.Single(person.Mentions).Text);
+    }
+
+    [Theory]
+    [InlineData("وصل المبعوث الأممي إلى ليبيا عبد الله باتيلي إلى طرابلس يوم الأحد.", "ar", "عبد الله باتيلي", "Libya")]
+    [InlineData("The US ambassador to China Nicholas Burns met business leaders in Shanghai.", "en", "Nicholas Burns", "China")]
+    public void Recognize_RolePostedToAPlace_NameFollowsThePlace(string text, string lang, string name, string place)
+    {
+        var entities = Run(text, lang);
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, Assert.Single(person.Mentions).Text);
+        Assert.NotEqual(entities.Single(e => e.Name == place).Country, person.Country);
+    }
 }

@@ -236,4 +236,14 @@ public class EventRulesTests
         Assert.Equal(["OPEC"], Actors(agree, entities));
         Assert.Equal(2, agree.Evidence.Count);
     }
+
+    [Fact]
+    public void Extract_ArabicPluperfect_SubjectIsWrittenBeforeTheVerb()
+    {
+        var (events, entities) = Run("وكان وزير الخارجية الفرنسي جان نويل بارو قد زار بيروت يوم الخميس الماضي.", "ar");
+        var visit = Assert.Single(events, e => e.Mode == "visit");
+        var visitor = entities.Single(x => x.Id == visit.Participants[0].EntityId);
+        Assert.Equal(EntityType.Person, visitor.Type);
+        Assert.Equal("جان نويل بارو", visitor.Mentions[0].Text);
+    }
 }

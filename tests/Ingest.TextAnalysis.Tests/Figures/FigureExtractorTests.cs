@@ -26,6 +26,11 @@ public sealed class FigureExtractorTests
     [InlineData("وقع المغرب عقدا بقيمة 2 مليار درهم مغربي.", "ar", "MAD")]
     [InlineData("The ministry set aside 4.6 trillion U.S. dollars.", "en", "USD")]
     [InlineData("Le budget prévoit 46 mds d'euros de dépenses.", "fr", "EUR")]
+    [InlineData("Uganda's parliament approved a budget of 72 trillion Ugandan shillings.", "en", "UGX")]
+    [InlineData("وتبلغ قيمة المنحة 500 مليون شلن صومالي.", "ar", "SOS")]
+    [InlineData("Le Rwanda a levé 30 milliards de francs rwandais.", "fr", "RWF")]
+    [InlineData("Ghana's central bank sold bonds worth 2 billion cedis.", "en", "GHS")]
+    [InlineData("The fund sold shares worth 5 billion Swedish kronor.", "en", "SEK")]
     public void Extract_CurrencyWords_ResolveToIsoCodes(string text, string language, string expected)
     {
         var figure = Figures(text, language).First(f => f.Kind == FigureKind.Money);
@@ -38,6 +43,14 @@ public sealed class FigureExtractorTests
         var figure = Single("أعلنت الحكومة العراقية في بغداد أن الموازنة بلغت 150 تريليون دينار.", "ar");
         Assert.Equal("IQD", figure.Unit);
         Assert.Equal(150_000_000_000_000m, figure.Value);
+    }
+
+    [Fact]
+    public void Extract_ShillingsWithoutAdjective_TakeTheCountryNamedInTheArticle()
+    {
+        var figure = Single("The treasury in Nairobi said Kenya would borrow 60 billion shillings next year.", "en");
+        Assert.Equal("KES", figure.Unit);
+        Assert.Equal(60_000_000_000m, figure.Value);
     }
 
     [Fact]
