@@ -25,6 +25,10 @@ internal sealed class EntityScanner
 
     private static readonly HashSet<string> NewsWords = ["نيوز", "news"];
 
+    // Adjectives that make a definite head a body's name though they are not relational in form: "المؤسسة العامة",
+    // "المجلس الأعلى" (folded keys). Not the masculine "العام", which is also "the year" ("أعلنت الحكومة العام الماضي").
+    private static readonly HashSet<string> BodyAdjectives = ["العامه", "الاعلي"];
+
     // "المتحدث باسم" (spokesman on behalf of): folded key of the word after which the body spoken for is named.
     private const string SpokenForKey = "باسم";
 
@@ -323,7 +327,10 @@ internal sealed class EntityScanner
 
     private int PersonAfterTitle(int i, Match title)
     {
-        string? country = null;
+        // "Kenyan President William Ruto", "his Tanzanian counterpart": English puts the nationality before the role.
+        string? country = !_view.IsArabic(i) && _view.IsWord(i - 1) && _view.SameSentence(i - 1, i) && Lookup(i - 1) is var before && Has(before, LexKind.Nationality)
+            ? before.Entries.First(e => e.Kind == LexKind.Nationality).Country
+            : null;
         var j = i + title.Length;
         var commas = 0;
         for (var guard = 0; guard < 10 && j < _view.Count && _view.SameSentence(i, j); guard++)
@@ -486,6 +493,12 @@ internal sealed class EntityScanner
         var m = Lookup(k);
         foreach (var e in m.Entries)
         {
+            // "فاي" is not "أي" behind a conjunction: a clue word of two letters read past a proclitic stops no name.
+            if (e.Kind == LexKind.Stop && arabic && m.Skip > 0 && _view.Keys[k].Length - m.Skip <= 2)
+            {
+                continue;
+            }
+
             if (e.Kind is LexKind.Stop or LexKind.Title or LexKind.Counterpart or LexKind.Modifier or LexKind.Postposed or LexKind.Nationality
                 or LexKind.Portfolio or LexKind.OrgHeadConstruct or LexKind.OrgHeadDefinite or LexKind.OrgHeadLatin or LexKind.Location or LexKind.Organization)
             {
@@ -593,7 +606,7 @@ internal sealed class EntityScanner
             if (definite)
             {
                 // After a definite head only adjectives follow: the first must be relational ("الفنية", "الاحصائي").
-                if (!isDefinite || complements == 0 && !ArabicPrefixes.IsNisba(key))
+                if (!isDefinite || complements == 0 && !ArabicPrefixes.IsNisba(key) && !BodyAdjectives.Contains(key))
                 {
                     break;
                 }
@@ -622,8 +635,54 @@ internal sealed class EntityScanner
             return i;
         }
 
+        j = LamComplement(i, j);
         Add(i, j, head.Skip, EntityType.Organization, OrganizationName(i, head, j, headEntry.Name, country), country);
         return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, country);
+    }
+
+    /// <summary>
+    /// "الجهاز المركزي للتعبئة العامة والإحصاء", "المؤسسة العامة للبترول", "الهيئة العامة للاستثمار والمناطق الحرة":
+    /// a body's name of common words goes on with a genitive after "لل" and the definite adjectives and coordinated
+    /// nouns after it. Not a plural of people ("قالت الوزارة للصحفيين" = told the reporters), nor a named entity, a
+    /// role or a clue word (dates, function words). Returns the new end.
+    /// </summary>
+    private int LamComplement(int i, int j)
+    {
+        const int MaxWordsAfterLam = 3;
+        // A body named by a proper name ("معهد بروكينغز") ends with it; only a name of common words goes on.
+        if (!_view.IsWord(j) || !_view.SameSentence(i, j) || !_view.IsArabic(j) || !IsOrganizationWord(j) || j - 1 <= i || !ArabicPrefixes.IsDefinite(_view.Keys[j - 1]))
+        {
+            return j;
+        }
+
+        var key = _view.Keys[j];
+        if (key.Length < 5 || key[0] != ArabicLetters.Lam || key[1] != ArabicLetters.Lam || key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal))
+        {
+            return j;
+        }
+
+        var end = j + 1;
+        for (var words = 0; words < MaxWordsAfterLam && _view.IsWord(end) && _view.SameSentence(i, end) && _view.IsArabic(end) && IsOrganizationWord(end); words++)
+        {
+            var next = _view.Keys[end];
+            var coordinated = next.Length > 4 && next[0] == ArabicLetters.Waw && next[1] == ArabicLetters.Alef && next[2] == ArabicLetters.Lam;
+            if (!coordinated && !(ArabicPrefixes.IsDefinite(next) && !ArabicPrefixes.HasPreposition(next)))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    // A word that can continue an organization's name: no clue word, role, person, place or nationality.
+    private bool IsOrganizationWord(int k)
+    {
+        var m = Lookup(k);
+        return !m.Entries.Any(e => e.Kind is LexKind.Stop or LexKind.Title or LexKind.Counterpart or LexKind.Modifier or LexKind.Person
+            or LexKind.Location or LexKind.Nationality or LexKind.Organization);
     }
 
     private string OrganizationName(int i, Match head, int end, string headName, string? country)

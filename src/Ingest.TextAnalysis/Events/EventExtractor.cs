@@ -83,7 +83,7 @@ public static class EventExtractor
                 var subject = direction == "after" && view.IsArabic(i) ? SubjectAfter(view, index, resolver, i, out _) : resolver.Before(i, out _) ?? SubjectAfter(view, index, resolver, i, out _);
                 if (subject is not null)
                 {
-                    found.Add(Statement(view, i, subject, dates));
+                    found.Add(Statement(view, index, i, subject, dates));
                     lastSource = subject;
                     lastSentence = view.Tokens[i].Sentence;
                 }
@@ -98,7 +98,7 @@ public static class EventExtractor
         {
             if (q.SpeakerId is not null && byId.TryGetValue(q.SpeakerId, out var speaker))
             {
-                found.Add(new Draft("STATEMENT", "comment", "010", [speaker], [], null, DateFor(dates, q.Sentence), false, false, false, q.Span, q.Sentence) { Reported = true });
+                found.Add(new Draft("STATEMENT", "comment", "010", [speaker], [], null, DateFor(view, index, dates, q.Sentence), false, false, false, q.Span, q.Sentence) { Reported = true });
             }
         }
 
@@ -412,6 +412,7 @@ public static class EventExtractor
         }
 
         scanned = t;
+        location ??= FrontedLocation(view, index, inside, i, sentence);
 
         // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
         if (sources.Count == 0)
@@ -421,7 +422,7 @@ public static class EventExtractor
 
         var (negated, isFuture, hypothetical) = Modality(view, i, sentence);
         isFuture |= future;
-        var date = DateFor(dates, sentence);
+        var date = DateFor(view, index, dates, sentence);
         if (trigger.Imperfect && !negated && !isFuture && !dates.Any(d => d.Sentence == sentence && !Since(view, index, d)))
         {
             // "تدعو بكين إلى احترام السيادة", "أكبر مسؤول يزور الصين": an undated present tense is a habit or a
@@ -442,6 +443,17 @@ public static class EventExtractor
         }
 
         Metonymy(index.Entities, sources, targets);
+        for (var k = targets.Count - 1; k >= 0; k--)
+        {
+            // "زار عدن", "discuter de la sécurité dans la région du Sahel": a city or region that is not a capital
+            // standing for its state is where the event happens, not a party to it.
+            if (IsPlace(targets[k]))
+            {
+                location ??= targets[k];
+                targets.RemoveAt(k);
+            }
+        }
+
         if (mode == "sign" && targets.Count == 0 && sources.Count == 1)
         {
             // "Bouteflika a signé la loi de finances": a signature without a second party is an official act, not an agreement.
@@ -703,6 +715,58 @@ public static class EventExtractor
     private static Entity CountryOfCapital(IReadOnlyList<Entity> entities, Entity e) =>
         e.Type == EntityType.Location && EventLexicon.Capitals.TryGetValue(e.Name, out var code) && CountryEntity(entities, code) is { } country ? country : e;
 
+    /// <summary>
+    /// "وفي القاهرة، بحث شكري ...", "In Nairobi, the governor said", "À Dakar, le Premier ministre a annoncé": a place
+    /// after a locative preposition before the trigger, in its sentence, where nothing else was found after it.
+    /// </summary>
+    private static Entity? FrontedLocation(DocumentView view, EntityIndex index, bool[] inside, int trigger, int sentence)
+    {
+        for (var t = trigger - 1; t > 0 && view.Tokens[t].Sentence == sentence; t--)
+        {
+            if (inside[t] || index.At(t) is not { Type: EntityType.Location } place || ReferenceEquals(index.At(t - 1), place))
+            {
+                continue;
+            }
+
+            // "في القاهرة" / "وفي القاهرة", or the preposition attached: "بالقاهرة", "وبالقاهرة".
+            var key = view.Keys[t - 1];
+            var own = view.Keys[t];
+            var attached = view.IsArabic(t) && own.Length > 3 && (own[0] == ArabicLetters.Beh || own[0] == ArabicLetters.Waw && own[1] == ArabicLetters.Beh)
+                && place.Mentions.Any(m => m.Span.Overlaps(index.TokenSpans[t]) && m.Span.Start > index.TokenSpans[t].Start);
+            if (LocativePrepositions.Contains(key) || key is "وفي" || attached)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "a annoncé lundi à Dakar que", "قال في مؤتمر صحافي في عمان إن", "told reporters in Nairobi": where the words were
+    /// said, a place after a locative preposition between the reporting verb and what was reported.
+    /// </summary>
+    private static Entity? StatementLocation(DocumentView view, EntityIndex index, int verb, int sentence)
+    {
+        const int MaxTokens = 12;
+        for (var t = verb + 1; t < view.Count && t <= verb + MaxTokens && view.Tokens[t].Sentence == sentence; t++)
+        {
+            if (view.Keys[t] is "ان" or "أن" or "that" or "que" or "qu'" or ":" or "\"" or "«" || view.Keys[t].StartsWith("qu'", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (index.At(t) is { Type: EntityType.Location } place && LocativePrepositions.Contains(view.Keys[t - 1]))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPlace(Entity e) => e.Type == EntityType.Location && !IsCountry(e) && !EventLexicon.Capitals.ContainsKey(e.Name);
+
     private static bool IsCountry(Entity e) => e.Country is not null && !EventLexicon.PlaceNames.Contains(e.Name) && !EventLexicon.Capitals.ContainsKey(e.Name);
 
     private static Entity? CountryEntity(IReadOnlyList<Entity> entities, string code)
@@ -718,7 +782,7 @@ public static class EventExtractor
         return null;
     }
 
-    private static Draft Statement(DocumentView view, int verb, Entity subject, IReadOnlyList<DateMention> dates)
+    private static Draft Statement(DocumentView view, EntityIndex index, int verb, Entity subject, IReadOnlyList<DateMention> dates)
     {
         var sentence = view.Tokens[verb].Sentence;
         var (negated, future, hypothetical) = Modality(view, verb, sentence);
@@ -729,7 +793,8 @@ public static class EventExtractor
             mode = "comment";
         }
 
-        return new Draft("STATEMENT", mode, "010", [subject], [], null, DateFor(dates, sentence), negated, future, hypothetical, span, sentence) { Reported = true };
+        var location = StatementLocation(view, index, verb, sentence) ?? FrontedLocation(view, index, new bool[view.Count], verb, sentence);
+        return new Draft("STATEMENT", mode, "010", [subject], [], location, DateFor(view, index, dates, sentence), negated, future, hypothetical, span, sentence) { Reported = true };
     }
 
     // "الرئيس الروسي فلاديمير بوتين", "رئيس مجلس السيادة السوداني الفريق أول الركن عبدالفتاح البرهان": a title followed
@@ -991,12 +1056,13 @@ public static class EventExtractor
     }
 
     /// <summary>The (last) day named in the event's own sentence: an earlier sentence's day dates an earlier event.</summary>
-    private static DateOnly? DateFor(IReadOnlyList<DateMention> dates, int sentence)
+    private static DateOnly? DateFor(DocumentView view, EntityIndex index, IReadOnlyList<DateMention> dates, int sentence)
     {
         DateMention? best = null;
         foreach (var d in dates)
         {
-            if (d.Granularity == DateGranularity.Day && d.Range is not null && d.Sentence == sentence && (best is null || d.Span.Start > best.Span.Start))
+            // "منذ السابع من أكتوبر", "since October 7": where a span of time starts, not when the event happened.
+            if (d.Granularity == DateGranularity.Day && d.Range is not null && d.Sentence == sentence && (best is null || d.Span.Start > best.Span.Start) && !Since(view, index, d))
             {
                 best = d;
             }

@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Ingest.TextAnalysis.Data;
+using Ingest.TextAnalysis.Entities;
 using Ingest.TextAnalysis.Lexicons;
+using Ingest.TextAnalysis.Normalization;
 
 namespace Ingest.TextAnalysis.Figures;
 
@@ -24,7 +26,38 @@ internal static class FigureLexicons
         new KeyValuePair<string, UnitEntry>(r[0], new UnitEntry(r[1], Dec(r[2]), r[3], Dec(r[4])))));
 
     public static readonly PhraseTable<string> CountedNouns = new(EmbeddedData.ReadTsv("Figures/counted_nouns.tsv").Select(r =>
-        new KeyValuePair<string, string>(r[0], r[1])));
+        new KeyValuePair<string, string>(r[0], r[1])).Concat(PeopleByNationality()));
+
+    /// <summary>
+    /// People counted by nationality ("25 فلسطينيا", "12 Palestinians", "trois Français") are persons. Derived from the
+    /// nationality table (Data/Entities/nationalities.tsv): an Arabic nisba without the article gives its accusative
+    /// ("فلسطيني" -> "فلسطينيا") and sound plurals ("فلسطينيين", "فلسطينيون"); Latin plural forms (ending in s) count
+    /// as they are. Singular adjectives are left out: "5 Chinese banks" counts banks.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, string>> PeopleByNationality()
+    {
+        const string Person = "person";
+        foreach (var row in EmbeddedData.ReadTsv("Entities/nationalities.tsv"))
+        {
+            foreach (var raw in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var form = TextNormalizer.Fold(raw);
+                if (TokenKeys.IsArabic(form))
+                {
+                    if (!form.StartsWith("ال", StringComparison.Ordinal) && form.EndsWith('ي'))
+                    {
+                        yield return new(form + "ا", Person);
+                        yield return new(form + "ين", Person);
+                        yield return new(form + "ون", Person);
+                    }
+                }
+                else if (form.Length > 3 && form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal))
+                {
+                    yield return new(form, Person);
+                }
+            }
+        }
+    }
 
     public static readonly PhraseTable<string> Percent = new(EmbeddedData.ReadTsv("Figures/percent.tsv").Select(r =>
         new KeyValuePair<string, string>(r[0], r[1])));

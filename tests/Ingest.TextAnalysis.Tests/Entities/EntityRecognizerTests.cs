@@ -152,4 +152,26 @@ public class EntityRecognizerTests
         Assert.Equal(name, Assert.Single(person.Mentions).Text);
         Assert.NotEqual(entities.Single(e => e.Name == place).Country, person.Country);
     }
+
+    [Theory]
+    [InlineData("أعلن الجهاز المركزي للتعبئة العامة والإحصاء أن عدد السكان ارتفع.", "الجهاز المركزي للتعبئة العامة والإحصاء")]
+    [InlineData("وقعت المؤسسة العامة للبترول عقدا جديدا الأسبوع الماضي.", "المؤسسة العامة للبترول")]
+    [InlineData("وقالت وزارة الخارجية للصحفيين إن الاجتماع تأجل.", "وزارة الخارجية")]
+    [InlineData("أصدر معهد بروكينغز للأبحاث تقريرا.", "معهد بروكينغز")]
+    public void Recognize_ArabicBodyWithLamGenitive_NameRunsThroughIt(string text, string mention)
+    {
+        var organization = Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Organization);
+        Assert.Equal(mention, Assert.Single(organization.Mentions).Text);
+    }
+
+    [Theory]
+    [InlineData("Le président ivoirien Alassane Ouattara a reçu son homologue ghanéen Nana Akufo-Addo.", "fr", "Alassane Ouattara", "CI", "Nana Akufo-Addo", "GH")]
+    [InlineData("Kenyan President William Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan.", "en", "William Ruto", "KE", "Samia Suluhu Hassan", "TZ")]
+    [InlineData("استقبل الرئيس الموريتاني محمد ولد الغزواني نظيره السنغالي باسيرو ديوماي فاي.", "ar", "محمد ولد الغزواني", "MR", "باسيرو ديوماي فاي", "SN")]
+    public void Recognize_LeadersByNationality_GetTheirCountries(string text, string lang, string first, string firstCountry, string second, string secondCountry)
+    {
+        var entities = Run(text, lang);
+        Assert.Equal(firstCountry, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == first)).Country);
+        Assert.Equal(secondCountry, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == second)).Country);
+    }
 }

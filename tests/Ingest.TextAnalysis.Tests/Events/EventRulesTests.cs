@@ -246,4 +246,32 @@ public class EventRulesTests
         Assert.Equal(EntityType.Person, visitor.Type);
         Assert.Equal("جان نويل بارو", visitor.Mentions[0].Text);
     }
+
+    [Theory]
+    [InlineData("استقبل الرئيس التونسي قيس سعيد نظيره الجزائري عبد المجيد تبون لبحث الوضع في منطقة الساحل.", "ar")]
+    [InlineData("Le président ivoirien Alassane Ouattara a reçu son homologue ghanéen Nana Akufo-Addo pour discuter de la région du Sahel.", "fr")]
+    public void Extract_RegionAfterTheTrigger_IsALocationNotAParty(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.DoesNotContain("Sahel", Actors(e, entities)));
+    }
+
+    [Theory]
+    [InlineData("وفي القاهرة، بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي الأوضاع.", "ar", "Cairo")]
+    [InlineData("In Nairobi, Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday.", "en", "Nairobi")]
+    [InlineData("Le Premier ministre Ousmane Sonko a annoncé lundi à Dakar un nouveau plan.", "fr", "Dakar")]
+    public void Extract_PlaceBeforeTheVerbOrOfTheStatement_IsTheLocation(string text, string lang, string place)
+    {
+        var (events, entities) = Run(text, lang);
+        var located = Assert.Single(events, e => e.LocationId is not null);
+        Assert.Equal(place, entities.Single(x => x.Id == located.LocationId).Name);
+    }
+
+    [Fact]
+    public void Extract_DateAfterSince_DoesNotDateTheStatement()
+    {
+        var (events, _) = Run("وقال المتحدث باسم الوزارة أشرف القدرة إن عدد الضحايا ارتفع منذ السابع من أكتوبر.", "ar");
+        Assert.Null(Assert.Single(events).Date);
+    }
 }

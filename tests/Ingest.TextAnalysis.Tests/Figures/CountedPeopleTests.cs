@@ -9,6 +9,9 @@ public sealed class CountedPeopleTests
     [InlineData("Le groupe a livré des engrais à plus de 160 clients dans le monde.", "fr", 160)]
     [InlineData("The airline carried 1.2 million passengers last year.", "en", 1_200_000)]
     [InlineData("استقبلت المدينة 250 سائحا خلال العطلة.", "ar", 250)]
+    [InlineData("أفرجت السلطات عن 40 فلسطينيا من سجن عوفر.", "ar", 40)]
+    [InlineData("The ship rescued 14 Tunisians off the coast.", "en", 14)]
+    [InlineData("L'ambassade a rapatrié 120 Sénégalais.", "fr", 120)]
     public void Extract_PeopleByRole_CountedAsPersons(string body, string language, decimal expected)
     {
         var document = AnalysisDocument.Create(body, language, new DateOnly(2024, 4, 15));
@@ -18,5 +21,12 @@ public sealed class CountedPeopleTests
         Assert.Equal(FigureKind.Count, figure.Kind);
         Assert.Equal("person", figure.Unit);
         Assert.Equal(expected, figure.Value);
+    }
+
+    [Fact]
+    public void Extract_NationalityAdjectiveOfAThing_DoesNotCountPeople()
+    {
+        var document = AnalysisDocument.Create("Five Chinese banks joined the fund, and 3 Egyptian ports reopened.", "en", new DateOnly(2024, 4, 15));
+        Assert.DoesNotContain(FigureExtractor.Extract(document, DateExtractor.Extract(document)), f => f.Unit == "person");
     }
 }
