@@ -67,6 +67,9 @@ internal static class AmountScanner
         (v.IsPunct(i, '.') || v.IsPunct(i, ',') || v.IsPunct(i, '-') || v.IsPunct(i, '(') || v.IsPunct(i, '%')) && v.IsNumber(i + 1)
         || v.IsPunct(i, '-') && (v.IsPunct(i + 1, '.') || v.IsPunct(i + 1, ',')) && v.IsNumber(i + 2);
 
+    private const string BasisPoint = "basis_point";
+    private const string PercentagePoint = "percentage_point";
+
     private static bool IsCurrencyStart(TokenView v, int i) => FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _);
 
     /// <summary>Reads one amount starting at token <paramref name="i"/> (a currency prefix or a number).</summary>
@@ -337,7 +340,10 @@ internal static class AmountScanner
 
         if (FigureLexicons.Percent.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var percentUnit, out var pc, out var pp) && PrefixOk(v, j, pp))
         {
-            return (FigureKind.Percent, percentUnit, percentUnit, 1, 1, j + pc, null);
+            // "25 basis points", "600 نقطة أساس": hundredths of a percentage point, reported in percentage points.
+            return percentUnit == BasisPoint
+                ? (FigureKind.Percent, PercentagePoint, PercentagePoint, 0.01m, 0.01m, j + pc, null)
+                : (FigureKind.Percent, percentUnit, percentUnit, 1, 1, j + pc, null);
         }
 
         // Currency, possibly after an English adjective ("4.6 trillion U.S. dollars") or French "de" ("milliards de dinars").
@@ -384,8 +390,10 @@ internal static class AmountScanner
             }
         }
 
-        // "2 millions de tonnes", "3 million of barrels": a scaled number reaches its unit through "de"/"of".
-        if (n.Scale > 1 && v.IsAny(j, "de", "of") && FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _))
+        // "2 millions de tonnes", "3 million of barrels", "2,2 millions de personnes": a scaled number reaches its unit
+        // or counted noun through "de"/"of".
+        if (n.Scale > 1 && v.IsAny(j, "de", "of") && (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _)
+            || FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _)))
         {
             j++;
         }

@@ -50,6 +50,13 @@ public static class FigureExtractor
                 continue; // "أحد المسؤولين", "one person": the article states no figure
             }
 
+            // "a reculé de 0,1 point ... à 7,1 %", "تراجع بمقدار نقطتين إلى 5%": points beside a percentage are
+            // percentage points; elsewhere ("the index fell 120 points") they are counted as points.
+            if (a.Kind == FigureKind.Count && a.Unit == "point" && amounts.Any(o => o.Kind == FigureKind.Percent && o.Sentence == a.Sentence))
+            {
+                a = a with { Kind = FigureKind.Percent, Unit = "percentage_point", ScanUnit = "percentage_point" };
+            }
+
             // A conversion in brackets ("(150 euros)") does not change the running unit of the sentence.
             if (!(v.IsPunct(a.Start - 1, '(') && v.IsPunct(a.End, ')')))
             {

@@ -147,4 +147,39 @@ public sealed class FigureExtractorTests
         Assert.Equal("person", figure.Unit);
         Assert.Equal(8, figure.Value);
     }
+
+    [Theory]
+    [InlineData("The central bank cut the reserve ratio by 25 basis points.", "en", 0.25)]
+    [InlineData("رفع البنك المركزي أسعار الفائدة بواقع 600 نقطة أساس.", "ar", 6)]
+    [InlineData("La banque a relevé son taux directeur de 50 points de base.", "fr", 0.5)]
+    public void Extract_BasisPoints_AreHundredthsOfAPercentagePoint(string text, string language, decimal expected)
+    {
+        var figure = Single(text, language);
+        Assert.Equal((FigureKind.Percent, "percentage_point", expected), (figure.Kind, figure.Unit, figure.Value));
+    }
+
+    [Theory]
+    [InlineData("Le chômage a reculé de 0,1 point au premier trimestre, à 7,1 %.", "fr", "percentage_point")]
+    [InlineData("Le CAC 40 a perdu 120 points en une séance.", "fr", "point")]
+    public void Extract_PointsBesideAPercentage_ArePercentagePoints(string text, string language, string unit)
+    {
+        Assert.Equal(unit, Figures(text, language).First(f => f.Value is 0.1m or 120m).Unit);
+    }
+
+    [Theory]
+    [InlineData("Le nombre de demandeurs d'emploi s'établit à 2,2 millions de personnes.", 2_200_000)]
+    [InlineData("La région compte 4 millions d'habitants.", 4_000_000)]
+    public void Extract_ScaledNumberWithDeBeforeItsCountedNoun_CountsPersons(string text, decimal expected)
+    {
+        var figure = Single(text, "fr");
+        Assert.Equal((FigureKind.Count, "person", expected), (figure.Kind, figure.Unit, figure.Value));
+    }
+
+    [Theory]
+    [InlineData("The Fed hiked rates by 0.75 percentage point.", "en", FigureChange.Increase)]
+    [InlineData("La banque a abaissé son taux de 0,25 point de pourcentage.", "fr", FigureChange.Decrease)]
+    public void Extract_RateMoves_AreChanges(string text, string language, FigureChange expected)
+    {
+        Assert.Equal(expected, Single(text, language).Change);
+    }
 }
