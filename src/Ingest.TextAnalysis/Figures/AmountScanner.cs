@@ -233,9 +233,12 @@ internal static class AmountScanner
             }
         }
 
-        if (v.IsNumber(j + 1) && v.SameSentence(j, j + 1) || v.IsNumber(j + 2) && v.SameSentence(j, j + 2) || v.IsNumber(j + 3) && v.SameSentence(j, j + 3))
+        // "a US$4.7 billion": the article belongs to the amount that follows; "a dollar and 42 cents" is one dollar and
+        // the cents after a conjunction.
+        if ((v.IsNumber(j + 1) && v.SameSentence(j, j + 1) || v.IsNumber(j + 2) && v.SameSentence(j, j + 2) || v.IsNumber(j + 3) && v.SameSentence(j, j + 3))
+            && !v.IsAny(j + 1, "and", "et") && !v.IsAny(j + 2, "and", "et"))
         {
-            return null; // "a US$4.7 billion": the article belongs to the amount that follows
+            return null;
         }
 
         var one = new ParsedNumber(j, j, value, 1, false, true, false, false, false, false, 0);

@@ -36,6 +36,15 @@ public sealed class ExpressionScannerTests
         Assert.Equal("USD", e.Unit);
     }
 
+    [Theory]
+    [InlineData("a dollar and 15 cents", "en", 1.15)]
+    [InlineData("un euro et 20 centimes", "fr", 1.20)]
+    public void Scan_ArticleAmountWithCents_IsOneAmount(string text, string language, decimal value)
+    {
+        var e = Assert.Single(Scan(text, language));
+        Assert.Equal((ExpressionKind.Money, value), (e.Kind, e.Value));
+    }
+
     [Fact]
     public void Scan_DateNumbers_AreReportedOnlyAsTheDate()
     {
