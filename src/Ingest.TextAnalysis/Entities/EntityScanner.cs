@@ -29,6 +29,11 @@ internal sealed class EntityScanner
     // "المجلس الأعلى" (folded keys). Not the masculine "العام", which is also "the year" ("أعلنت الحكومة العام الماضي").
     private static readonly HashSet<string> BodyAdjectives = ["العامه", "الاعلي"];
 
+    // Arabic administrative nouns written before a region's name ("محافظة تعز", "ولاية الخرطوم", "إقليم دارفور"),
+    // folded; the mention takes them in. "مدينة" (city) is not one: it describes, it does not name.
+    private static readonly FrozenDictionary<string, bool> AdministrativeNouns = new[] { "محافظه", "ولايه", "اقليم", "مديريه" }
+        .ToFrozenDictionary(k => k, _ => true, StringComparer.Ordinal);
+
     // "المتحدث باسم" (spokesman on behalf of): folded key of the word after which the body spoken for is named.
     private const string SpokenForKey = "باسم";
 
@@ -199,6 +204,14 @@ internal sealed class EntityScanner
             ?? Homonym(m);
         if (entity is not null && !IsAdjectiveUse(i, m) && !(entity.Kind == LexKind.Location && CurrencyWords.Contains(Key(i + m.Length) ?? string.Empty)))
         {
+            if (entity.Kind == LexKind.Location && m.Skip == 0 && _view.IsArabic(i) && i > 0 && !_covered[i - 1] && _view.SameSentence(i - 1, i)
+                && TryGetPastProclitics(AdministrativeNouns, i - 1, out _, out var nounSkip))
+            {
+                // "بمحافظة تعز", "ولاية الخرطوم": the administrative noun is part of the region's name as news writes it.
+                Add(i - 1, i + m.Length, nounSkip, EntityType.Location, entity.Name, entity.Country, entity.Key);
+                return i + m.Length;
+            }
+
             AddEntry(i, m, entity);
             var end = i + m.Length;
             if (entity.Kind == LexKind.Organization)
@@ -518,6 +531,13 @@ internal sealed class EntityScanner
             // Prepositions and conjunctions before an article ("بالعلاقات", "والرئيس") never start a name word.
             // Definite plurals ("المسلحين", "المسؤولون") are common nouns, never part of a name.
             if (ArabicPrefixes.IsDefinite(key) && key.Length > 4 && (key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ات", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            // A noun with teh marbuta and a possessive pronoun ("خارجيتها", "حكومته" is not: it ends in the pronoun alone)
+            // is a common noun: "متحدث باسم خارجيتها" (a spokesman for its foreign ministry) names nobody.
+            if (key.Length > 4 && (key.EndsWith("تها", StringComparison.Ordinal) || key.EndsWith("تهم", StringComparison.Ordinal) || key.EndsWith("تهما", StringComparison.Ordinal)))
             {
                 return false;
             }

@@ -62,12 +62,20 @@ internal sealed class SubjectResolver
         var m = Lookup(j);
         if (m.Entries.Any(x => x.Kind is LexKind.Title))
         {
-            // "تعهد الرئيس الصيني شي جين بينغ": the title introduces the name that follows it.
-            for (var k = j + m.Length; k < view.Count && k <= j + 6 && view.SameSentence(j, k) && view.IsWord(k); k++)
+            // "تعهد الرئيس الصيني شي جين بينغ", "a déclaré la ministre marocaine de la Transition énergétique, Leila
+            // Benali": the title introduces the name that follows it, past its complements and one comma.
+            const int MaxTitlePhrase = 12;
+            var commas = 0;
+            for (var k = j + m.Length; k < view.Count && k <= j + MaxTitlePhrase && view.SameSentence(j, k); k++)
             {
                 if (_index.At(k) is { Type: EntityType.Person } named)
                 {
                     return named;
+                }
+
+                if (!view.IsWord(k) && !(view.IsPunct(k, ',') && ++commas == 1) || ClauseBreaks.Contains(view.Keys[k]))
+                {
+                    break;
                 }
             }
 
@@ -87,8 +95,17 @@ internal sealed class SubjectResolver
     {
         pronoun = false;
         var view = _index.View;
-        for (var j = verb - 1; j >= 0 && j >= verb - 3 && view.SameSentence(j, verb); j--)
+        var floor = verb - 3;
+        for (var j = verb - 1; j >= 0 && j >= floor && view.SameSentence(j, verb); j--)
         {
+            if (Events.EventLexicon.AsideStart(view, j) is var aside and >= 0)
+            {
+                // "The IMF, meanwhile, urged": look past the connective set off by commas.
+                floor -= j - aside + 1;
+                j = aside;
+                continue;
+            }
+
             if (_index.At(j) is { } e && e.Type != EntityType.Location)
             {
                 return e;
@@ -155,10 +172,30 @@ internal sealed class SubjectResolver
         return null;
     }
 
+    // An Arabic role noun without the article followed by a preposition ("متحدث باسم", "مسؤول في", "مصدر من") is "a
+    // spokesman", not "the spokesman"; a construct ("رئيس الوزراء", "وزير الخارجية") is definite by its complement.
+    private bool IsIndefiniteRole(int j)
+    {
+        var view = _index.View;
+        if (!view.IsArabic(j) || ArabicPrefixes.IsDefinite(view.Keys[j]) || view.Keys[j].StartsWith("ال", StringComparison.Ordinal) || !view.IsWord(j + 1) || !view.SameSentence(j, j + 1))
+        {
+            return false;
+        }
+
+        var next = view.Keys[j + 1];
+        return next is "في" or "من" or "باسم" or "لدي" || ArabicPrefixes.HasPreposition(next);
+    }
+
     /// <summary>A title standing for a person: the country from a nationality or an organization after it.</summary>
     public Entity? ByTitle(int j, EntityScanner.Match title)
     {
         var view = _index.View;
+        if (IsIndefiniteRole(j))
+        {
+            // "وقال متحدث باسم خارجيتها", "مسؤول في الوزارة": an indefinite role introduces someone unnamed.
+            return null;
+        }
+
         string? country = null;
         for (var k = j + title.Length; k < view.Count && k < j + title.Length + 5 && view.SameSentence(j, k); k++)
         {

@@ -214,7 +214,7 @@ public static class EventExtractor
             passive = i > 0 && EventLexicon.Cue(view, i - 1, "passive") > 0;
             // English and French always write the subject: a participle after a comma (", signed on Friday") has none
             // of its own, and a common-noun subject ("Les deux pays ont signé") names no entity.
-            var participle = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma));
+            var participle = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma)) && EventLexicon.AsideStart(view, i - 1) < 0;
             subject = passive || participle ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
             subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
             if (subject is null && !passive && !participle && !pronoun && PairAntecedents(view, index, i, sentence) is var (first, second))
@@ -445,9 +445,9 @@ public static class EventExtractor
         Metonymy(index.Entities, sources, targets);
         for (var k = targets.Count - 1; k >= 0; k--)
         {
-            // "زار عدن", "discuter de la sécurité dans la région du Sahel": a city or region that is not a capital
-            // standing for its state is where the event happens, not a party to it.
-            if (IsPlace(targets[k]))
+            // "زار عدن", "discuter de la sécurité dans la région du Sahel": a city or region is where the event
+            // happens, not a party to it; so is a capital that Metonymy did not turn into its named state.
+            if (IsPlace(targets[k]) || targets[k].Type == EntityType.Location && EventLexicon.Capitals.ContainsKey(targets[k].Name))
             {
                 location ??= targets[k];
                 targets.RemoveAt(k);
@@ -613,7 +613,8 @@ public static class EventExtractor
             {
                 for (var m = k + 1; m < view.Count && m <= k + 5 && view.Tokens[m].Sentence == sentence && view.IsWord(m); m++)
                 {
-                    if (index.At(m) is not null || resolver.Lookup(m).Entries.Any(x => x.Kind is LexKind.Title or LexKind.Counterpart))
+                    // A city or region there ("مواجهات مع ... بمحافظة تعز") is where, not with whom.
+                    if (index.At(m) is { } partner && !IsPlace(partner) || resolver.Lookup(m).Entries.Any(x => x.Kind is LexKind.Title or LexKind.Counterpart))
                     {
                         return true;
                     }
@@ -835,7 +836,12 @@ public static class EventExtractor
             from--;
         }
 
-        if (view.IsPunct(from, ','))
+        if (EventLexicon.AsideStart(view, from) is var aside and >= 0)
+        {
+            // "La France, de son côté, a condamné": past the connective set off by commas.
+            from = aside - 1;
+        }
+        else if (view.IsPunct(from, ','))
         {
             from--;
         }

@@ -45,6 +45,26 @@ internal static class EventLexicon
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The length of the cue of this kind starting at token <paramref name="i"/> in its sentence, or 0.</summary>
+    /// <summary>The comma opening an aside (", meanwhile ,", ", de son côté ,") whose closing comma is token <paramref name="close"/>, or -1.</summary>
+    public static int AsideStart(DocumentView view, int close)
+    {
+        const int MaxAsideTokens = 4;
+        if (!view.IsPunct(close, ','))
+        {
+            return -1;
+        }
+
+        for (var k = close - 2; k >= 0 && k >= close - 1 - MaxAsideTokens && view.SameSentence(k, close); k--)
+        {
+            if (view.IsPunct(k, ','))
+            {
+                return Cue(view, k + 1, "aside") == close - k - 1 ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     public static int Cue(DocumentView view, int i, string kind)
     {
         if (i < 0 || i >= view.Count || !Cues.TryGetValue(view.Keys[i], out var list))

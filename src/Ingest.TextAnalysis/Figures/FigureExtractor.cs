@@ -20,6 +20,9 @@ public static class FigureExtractor
         "were killed", "died", "were wounded", "were injured", "were arrested", "have died", "ont été tués", "sont morts", "ont été blessés",
     }.Select(p => new KeyValuePair<string, bool>(p, true)));
 
+    // Determiners before a number word that make "the two countries" point back to the parties already named.
+    private static readonly string[] AnaphoricDeterminers = ["the", "these", "those", "both", "our", "their", "les", "ces", "nos", "leurs", "vos"];
+
     public static IReadOnlyList<Figure> Extract(AnalysisDocument document, IReadOnlyList<DateMention> dates)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -48,6 +51,10 @@ public static class FigureExtractor
             else if (a.Kind == FigureKind.Count && a.HasWords && a.Value == 1 && a.Scale == 1)
             {
                 continue; // "أحد المسؤولين", "one person": the article states no figure
+            }
+            else if (a.Kind == FigureKind.Count && a.HasWords && a.Scale == 1 && a.Value <= 10 && v.IsAny(a.Start - 1, AnaphoricDeterminers))
+            {
+                continue; // "the two countries", "nos deux pays": a reference back to parties already named, not a figure
             }
 
             // "a reculé de 0,1 point ... à 7,1 %", "تراجع بمقدار نقطتين إلى 5%": points beside a percentage are

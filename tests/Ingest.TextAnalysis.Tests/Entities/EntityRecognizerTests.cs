@@ -174,4 +174,20 @@ public class EntityRecognizerTests
         Assert.Equal(firstCountry, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == first)).Country);
         Assert.Equal(secondCountry, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == second)).Country);
     }
+
+    [Fact]
+    public void Recognize_IndefiniteSpokesmanForAPronounBody_IsNoPerson()
+    {
+        var entities = Run("وقال متحدث باسم خارجيتها إن القرار مرفوض.", "ar");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("قتل خمسة أشخاص في قصف على مدينة حجة بمحافظة تعز.", "محافظة تعز", "Taiz")]
+    [InlineData("وصلت المساعدات إلى ولاية الخرطوم يوم الأحد.", "ولاية الخرطوم", "Khartoum")]
+    public void Recognize_AdministrativeNounBeforeARegion_IsPartOfTheMention(string text, string mention, string name)
+    {
+        var place = Assert.Single(Run(text, "ar"), e => e.Name == name);
+        Assert.Equal(mention, Assert.Single(place.Mentions).Text);
+    }
 }

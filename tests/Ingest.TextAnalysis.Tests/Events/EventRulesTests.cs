@@ -274,4 +274,20 @@ public class EventRulesTests
         var (events, _) = Run("وقال المتحدث باسم الوزارة أشرف القدرة إن عدد الضحايا ارتفع منذ السابع من أكتوبر.", "ar");
         Assert.Null(Assert.Single(events).Date);
     }
+
+    [Theory]
+    [InlineData("The International Monetary Fund, meanwhile, urged Pakistan to widen its tax base.", "en", "International Monetary Fund")]
+    [InlineData("La France, de son côté, a condamné l'attaque.", "fr", "France")]
+    public void Extract_AsideBetweenSubjectAndVerb_KeepsTheSubject(string text, string lang, string actor)
+    {
+        var (events, entities) = Run(text, lang);
+        Assert.Equal(actor, Actors(Assert.Single(events), entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_CapitalAfterTheTriggerWithItsStateUnnamed_IsTheLocation()
+    {
+        var (events, entities) = Run("اندلعت اشتباكات بين قوات الجيش وجماعة الحوثي جنوب العاصمة صنعاء يوم الأحد.", "ar");
+        Assert.All(events, e => Assert.DoesNotContain("Sanaa", Actors(e, entities)));
+    }
 }

@@ -182,4 +182,12 @@ public sealed class FigureExtractorTests
     {
         Assert.Equal(expected, Single(text, language).Change);
     }
+
+    [Theory]
+    [InlineData("Les deux pays vont construire une ligne électrique.", "fr")]
+    [InlineData("The two countries agreed to expand trade.", "en")]
+    public void Extract_NumberWordAfterADefiniteDeterminer_IsAReferenceNotAFigure(string text, string language)
+    {
+        Assert.Empty(Figures(text, language));
+    }
 }

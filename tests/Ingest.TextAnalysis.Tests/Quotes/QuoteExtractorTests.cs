@@ -48,4 +48,18 @@ public class QuoteExtractorTests
         var (quotes, _) = Run("وذكرت «رويترز» أن المحادثات انتهت.", "ar");
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void Extract_ArabicIndefiniteSpokesman_IsNotTheLastPersonNamed()
+    {
+        var (quotes, _) = Run("استقبل الرئيس الفلسطيني محمود عباس وزير الخارجية الإيطالي. في المقابل، انتقدت إسرائيل القرار، وقال متحدث باسم خارجيتها إن \"الوكالة جزء من المشكلة\".", "ar");
+        Assert.Null(Assert.Single(quotes).SpeakerId);
+    }
+
+    [Fact]
+    public void Extract_FrenchPostposedTitleWithLongComplement_NamesTheSpeakerAfterTheComma()
+    {
+        var (quotes, entities) = Run("Le roi Mohammed VI a reçu son hôte au palais royal. « C'est un projet historique », a déclaré la ministre marocaine de la Transition énergétique, Leila Benali.", "fr");
+        Assert.Equal("Leila Benali", Speaker(entities, Assert.Single(quotes)));
+    }
 }
