@@ -55,7 +55,11 @@ internal static class DateScanner
 
             if (t.Kind == TokenKind.Word)
             {
-                if (!DateLexicons.Gate.TryGetWithClitics(V[i], out var gate, out _, out _, out _))
+                // A hyphenated word ("first-quarter", "January-March") opens what its first part opens.
+                var word = V[i];
+                var dash = word.IndexOf('-');
+                if (!DateLexicons.Gate.TryGetWithClitics(word, out var gate, out _, out _, out _)
+                    && !(dash > 0 && DateLexicons.Gate.TryGetWithClitics(word[..dash], out gate, out _, out _, out _)))
                 {
                     return false;
                 }
@@ -419,7 +423,11 @@ internal static class DateScanner
 
             int months, index, j;
             var count = 1;
-            if (V.IsAny(i, "النصف", "نصف", "half", "semestre") || V.IsAny(i, "الربع", "ربع", "quarter", "trimestre"))
+            if (HyphenatedPeriod(V.IsAny(i, "the", "le", "la", "les") ? i + 1 : i, out months, out count, out index, out j))
+            {
+                // "first-quarter profit", "the January-March quarter": one hyphenated word.
+            }
+            else if (V.IsAny(i, "النصف", "نصف", "half", "semestre") || V.IsAny(i, "الربع", "ربع", "quarter", "trimestre"))
             {
                 months = V.IsAny(i, "النصف", "نصف", "half", "semestre") ? 6 : 3;
                 if (!OrdinalAt(i + 1, out index, out j) || index > 12 / months)
@@ -430,7 +438,12 @@ internal static class DateScanner
             else if (V.IsAny(i, "the", "first", "second", "third", "fourth", "le", "premier", "deuxième", "second", "troisième", "quatrième"))
             {
                 j = V.IsAny(i, "the", "le") ? i + 1 : i;
-                if (!OrdinalAt(j, out index, out var k) || !V.IsAny(k, "half", "quarter", "semestre", "trimestre"))
+                if (!OrdinalAt(j, out index, out var k))
+                {
+                    return false;
+                }
+
+                if (!V.IsAny(k, "half", "quarter", "semestre", "trimestre"))
                 {
                     return false;
                 }
@@ -504,6 +517,50 @@ internal static class DateScanner
             var last = first.AddMonths(months * count).AddDays(-1);
             date = new FoundDate(i, end, new DateRange(first, last), granularity);
             return true;
+        }
+
+        /// <summary>
+        /// A period written as one hyphenated word: an English ordinal with "quarter" or "half" ("first-quarter",
+        /// "second-half"), or two Gregorian months followed by "quarter"/"period" ("January-March quarter", "la
+        /// période janvier-mars" is not this form). Three months starting a quarter make that quarter.
+        /// </summary>
+        private bool HyphenatedPeriod(int i, out int months, out int count, out int index, out int end)
+        {
+            (months, count, index, end) = (0, 1, 0, i);
+            if (!V.IsWord(i))
+            {
+                return false;
+            }
+
+            var dash = V[i].IndexOf('-');
+            if (dash <= 0 || dash == V[i].Length - 1)
+            {
+                return false;
+            }
+
+            var left = V[i][..dash];
+            var right = V[i][(dash + 1)..];
+            var ordinal = PhraseTable<int>.KeyEquals(left, "first") ? 1 : PhraseTable<int>.KeyEquals(left, "second") ? 2
+                : PhraseTable<int>.KeyEquals(left, "third") ? 3 : PhraseTable<int>.KeyEquals(left, "fourth") ? 4 : 0;
+            if (ordinal > 0 && (PhraseTable<int>.KeyEquals(right, "quarter") || PhraseTable<int>.KeyEquals(right, "half") && ordinal <= 2))
+            {
+                (months, index, end) = (PhraseTable<int>.KeyEquals(right, "half") ? 6 : 3, ordinal, i + 1);
+                return true;
+            }
+
+            if (DateLexicons.Months.TryGetWord(left, out var from) && DateLexicons.Months.TryGetWord(right, out var to) && !from.Hijri && !to.Hijri
+                && to.Month > from.Month && V.IsAny(i + 1, "quarter", "period", "months"))
+            {
+                (months, count, index, end) = (1, to.Month - from.Month + 1, from.Month, i + 2);
+                if (count == 3 && from.Month % 3 == 1)
+                {
+                    (months, count, index) = (3, 1, (from.Month + 2) / 3);
+                }
+
+                return true;
+            }
+
+            return false;
         }
 
         private bool OrdinalAt(int j, out int value, out int end)

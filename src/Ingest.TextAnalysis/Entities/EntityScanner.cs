@@ -838,6 +838,23 @@ internal sealed class EntityScanner
                 else if (IsFrenchAdjective(k))
                 {
                     j++;
+
+                    // "Banque africaine de développement", "Agence française pour le développement": then one
+                    // lowercase complement after "de"/"pour".
+                    var d = j;
+                    if (Key(d) is "de" or "du" or "des" or "pour")
+                    {
+                        d++;
+                        if (Key(d) is "la" or "le" or "l'")
+                        {
+                            d++;
+                        }
+
+                        if (_view.IsWord(d) && _view.SameSentence(j, d) && !TokenKeys.StartsUpper(_view.Text(d)) && _view.Keys[d].Length > 3 && !Has(Lookup(d), LexKind.Stop))
+                        {
+                            j = d + 1;
+                        }
+                    }
                 }
             }
 
@@ -891,10 +908,27 @@ internal sealed class EntityScanner
         return i + 1;
     }
 
-    private static bool IsFrenchAdjective(string word) =>
-        word.Length > 4 && (word.EndsWith("ale", StringComparison.Ordinal) || word.EndsWith("el", StringComparison.Ordinal)
-            || word.EndsWith("elle", StringComparison.Ordinal) || word.EndsWith("ique", StringComparison.Ordinal)
-            || word.EndsWith("aire", StringComparison.Ordinal) || word.EndsWith("al", StringComparison.Ordinal));
+    // The endings of French relational adjectives in bodies' names: "nationale", "mondiale", "islamique", "monétaire",
+    // "africaine", "européenne", "française", "arabe".
+    private static readonly string[] FrenchAdjectiveEndings = ["ale", "el", "elle", "ique", "aire", "al", "aine", "ain", "ienne", "ien", "éenne", "éen", "aise", "ais", "arabe"];
+
+    private static bool IsFrenchAdjective(string word)
+    {
+        if (word.Length <= 4)
+        {
+            return false;
+        }
+
+        foreach (var ending in FrenchAdjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Where a bare capitalized pair is a person: after "by", "par" or a comma, or before "said"/"a déclaré" or a comma.
     private bool NameContext(int start, int end)

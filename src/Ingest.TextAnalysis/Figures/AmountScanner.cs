@@ -282,6 +282,12 @@ internal static class AmountScanner
                 return false;
             }
 
+            // "بين 5 و7" is "between", not "by yen": a two-letter currency name keeps no proclitic but the article.
+            if (prefix > 0 && v[j].Length - prefix <= 2 && !v[j][..prefix].EndsWith("ال"))
+            {
+                return false;
+            }
+
             end = j + count;
             return true;
         }

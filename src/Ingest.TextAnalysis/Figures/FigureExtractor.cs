@@ -20,6 +20,9 @@ public static class FigureExtractor
         "were killed", "died", "were wounded", "were injured", "were arrested", "have died", "ont été tués", "sont morts", "ont été blessés",
     }.Select(p => new KeyValuePair<string, bool>(p, true)));
 
+    // Words before "one dollar" / "un euro" that make it the denominator of an exchange rate.
+    private static readonly string[] RateDenominators = ["pour", "per", "for", "against", "contre", "par", "مقابل", "لكل"];
+
     // Determiners before a number word that make "the two countries" point back to the parties already named.
     private static readonly string[] AnaphoricDeterminers = ["the", "these", "those", "both", "our", "their", "les", "ces", "nos", "leurs", "vos"];
 
@@ -51,6 +54,10 @@ public static class FigureExtractor
             else if (a.Kind == FigureKind.Count && a.HasWords && a.Value == 1 && a.Scale == 1)
             {
                 continue; // "أحد المسؤولين", "one person": the article states no figure
+            }
+            else if (a.Kind == FigureKind.Money && a.HasWords && a.Value == 1 && a.Scale == 1 && v.IsAny(a.Start - 1, RateDenominators))
+            {
+                continue; // "3,4 dinars pour un euro", "per one dollar": the unit of an exchange rate, not an amount
             }
             else if (a.Kind == FigureKind.Count && a.HasWords && a.Scale == 1 && a.Value <= 10 && v.IsAny(a.Start - 1, AnaphoricDeterminers))
             {

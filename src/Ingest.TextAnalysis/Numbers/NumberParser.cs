@@ -162,6 +162,17 @@ internal static class NumberParser
         }
 
         var total = state.Total + state.Current;
+
+        // "مليار و200 مليون", "2 billion and 500 million": a smaller scaled amount after the conjunction adds to a
+        // scaled one (not in a range, where the conjunction separates the bounds).
+        if (!stopAtConjunction && !state.Ordinal && state.ScaleWord >= 1_000_000m && j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Word
+            && IsConjunction(tokens[j].In(text)) && tokens[j + 1].Sentence == sentence && tokens[j + 1].Kind == TokenKind.Number
+            && TryParse(text, tokens, j + 1, language, true, out var smaller) && smaller.Scale > 1 && smaller.Scale < state.ScaleWord && !smaller.IsOrdinal)
+        {
+            total += smaller.Value;
+            j = smaller.End;
+        }
+
         var ordinal = state.Ordinal || (state.FirstDefinite && !state.ScaleSeen
             && (state.ItemCount > 1 || state.FirstKind == NumberWordKind.Ten) && state.FirstArabic);
         number = new ParsedNumber(i, j, total, state.ScaleWord == 0 ? 1 : state.ScaleWord, ordinal, hasWords, hasDigits,

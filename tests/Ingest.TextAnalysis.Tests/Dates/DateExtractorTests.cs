@@ -159,4 +159,13 @@ public sealed class DateExtractorTests
     [InlineData("Il y a trois blessés selon la police.", "fr")]
     public void Extract_DurationsWithoutAnAnchor_AreNotDates(string text, string language) =>
         Assert.Empty(Dates(text, language, new DateOnly(2024, 3, 7)));
+
+    [Theory]
+    [InlineData("The bank reported first-quarter profit of $2 billion.", "2024-01-01", "2024-03-31", DateGranularity.Quarter)]
+    [InlineData("Sales rose in the April-June quarter.", "2024-04-01", "2024-06-30", DateGranularity.Quarter)]
+    [InlineData("Exports fell over the January-May period.", "2024-01-01", "2024-05-31", DateGranularity.Range)]
+    public void Extract_HyphenatedPeriod_IsThatPeriod(string text, string start, string end, DateGranularity granularity)
+    {
+        AssertRange(Single(text, "en"), start, end, granularity);
+    }
 }

@@ -190,4 +190,14 @@ public class EntityRecognizerTests
         var place = Assert.Single(Run(text, "ar"), e => e.Name == name);
         Assert.Equal(mention, Assert.Single(place.Mentions).Text);
     }
+
+    [Theory]
+    [InlineData("Selon la Banque africaine de développement, la croissance ralentit.", "fr", "Banque africaine de développement")]
+    [InlineData("Reliance Industries posted a record profit on Friday.", "en", "Reliance Industries")]
+    [InlineData("Le Groupe Renault a publié ses résultats.", "fr", "Groupe Renault")]
+    public void Recognize_CompanyOrBodyByItsHeadWord_IsAnOrganization(string text, string lang, string mention)
+    {
+        var organization = Assert.Single(Run(text, lang), e => e.Type == EntityType.Organization);
+        Assert.Equal(mention, Assert.Single(organization.Mentions).Text);
+    }
 }

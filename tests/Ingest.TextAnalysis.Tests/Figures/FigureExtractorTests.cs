@@ -190,4 +190,26 @@ public sealed class FigureExtractorTests
     {
         Assert.Empty(Figures(text, language));
     }
+
+    [Theory]
+    [InlineData("وارتفعت الصادرات إلى مليار و200 مليون دولار.", "ar", 1_200_000_000)]
+    [InlineData("The fund holds 2 billion and 500 million dollars in bonds.", "en", 2_500_000_000)]
+    public void Extract_SmallerScaledAmountAfterAConjunction_AddsUp(string text, string language, decimal expected)
+    {
+        Assert.Equal(expected, Single(text, language).Value);
+    }
+
+    [Fact]
+    public void Extract_ArabicBetweenBeforeANumber_IsNotYen()
+    {
+        var figure = Single("يتراوح الاستثمار بين 5 و7 مليارات دولار.", "ar");
+        Assert.Equal(("USD", 5_000_000_000m, (decimal?)7_000_000_000m), (figure.Unit, figure.Value, figure.ValueMax));
+    }
+
+    [Fact]
+    public void Extract_OneUnitOfAnExchangeRate_IsNotAnAmount()
+    {
+        var figure = Single("Le dinar s'échangeait à 3,4 dinars pour un euro.", "fr");
+        Assert.Equal(3.4m, figure.Value);
+    }
 }
