@@ -351,10 +351,32 @@ public static class EventExtractor
                 continue;
             }
 
+            // "Jaishankar also met X and conveyed Modi's greetings", "et a transmis": a second verb coordinated
+            // after the objects starts a new predicate; its objects are not this event's.
+            if (t > afterSubject && !arabic && view.Keys[t] is "and" or "et" && view.IsWord(t + 1)
+                && (view.Keys[t + 1] is "a" or "ont" or "has" or "have" || view.Keys[t + 1].Length > 4 && view.Keys[t + 1].EndsWith("ed", StringComparison.Ordinal) && !TokenKeys.StartsUpper(view.Text(t + 1))))
+            {
+                break;
+            }
+
             var e = index.At(t);
             if (e is null)
             {
                 var m = resolver.Lookup(t);
+                if (m.Entries.Any(x => x.Kind == LexKind.Title) && !m.Entries.Any(x => x.Kind == LexKind.Counterpart) && AppositionOfSource(view, index, sources, t))
+                {
+                    // "دعا محمد حمدان دقلو (حميدتي) قائد قوات الدعم السريع": the role after the actor's name describes
+                    // him; the body it names is his, not a party to the event.
+                    t += m.Length;
+                    while (t < view.Count && view.Tokens[t].Sentence == sentence && index.At(t) is { Type: not EntityType.Person })
+                    {
+                        t = index.EndOf(t);
+                    }
+
+                    t--;
+                    continue;
+                }
+
                 if (m.Entries.Any(x => x.Kind == LexKind.Title) && !m.Entries.Any(x => x.Kind == LexKind.Counterpart))
                 {
                     var named = PersonFollows(view, index, resolver, t + m.Length);
@@ -524,6 +546,23 @@ public static class EventExtractor
         }
 
         return null;
+    }
+
+    // A role right after a mention of one of the event's sources (or after its bracketed alias) is in apposition.
+    private static bool AppositionOfSource(DocumentView view, EntityIndex index, List<Entity> sources, int title)
+    {
+        var before = title - 1;
+        if (view.IsPunct(before, ')') && index.At(before - 1) is { } alias && sources.Contains(alias))
+        {
+            return true;
+        }
+
+        if (view.IsPunct(before, ')') && view.IsPunct(before - 2, '('))
+        {
+            before -= 3;
+        }
+
+        return before >= 0 && view.SameSentence(before, title) && index.At(before) is { } e && sources.Contains(e);
     }
 
     /// <summary>

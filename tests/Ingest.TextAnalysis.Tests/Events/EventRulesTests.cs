@@ -290,4 +290,20 @@ public class EventRulesTests
         var (events, entities) = Run("اندلعت اشتباكات بين قوات الجيش وجماعة الحوثي جنوب العاصمة صنعاء يوم الأحد.", "ar");
         Assert.All(events, e => Assert.DoesNotContain("Sanaa", Actors(e, entities)));
     }
+
+    [Fact]
+    public void Extract_RoleInAppositionAfterTheActor_NamesNoTarget()
+    {
+        var (events, entities) = Run("ودعا محمد حمدان دقلو (حميدتي) قائد قوات الدعم السريع إلى هدنة إنسانية يوم الأحد.", "ar");
+        var request = Assert.Single(events, e => e.Type == "REQUEST");
+        Assert.DoesNotContain("Rapid Support Forces", Actors(request, entities));
+    }
+
+    [Fact]
+    public void Extract_SecondCoordinatedVerb_EndsTheTargets()
+    {
+        var (events, entities) = Run("External Affairs Minister S Jaishankar met Saudi Crown Prince Mohammed bin Salman on Tuesday and conveyed Prime Minister Narendra Modi's greetings.", "en");
+        var meeting = Assert.Single(events, e => e.Mode == "meet");
+        Assert.DoesNotContain("Narendra Modi", Actors(meeting, entities));
+    }
 }
