@@ -402,13 +402,17 @@ internal static class DateScanner
             }
 
             if (V.IsPunct(j - 1, '$') || V.IsPunct(j - 1, '€') || V.IsPunct(j - 1, '£') || V.IsPunct(j - 1, '#') || V.IsPunct(j - 1, ':')
-                || V.IsWord(j - 1) && V.Adjacent(j - 1, j))
+                || V.IsWord(j - 1) && V.Adjacent(j - 1, j) && !(V.IsAny(j - 1, "و") && IsYearAt(j - 2)))
             {
+                // "G2020", "ID2019" are codes; "و2023" after a year ("عامي 2022 و2023") is the second year.
                 return false;
             }
 
             return true;
         }
+
+        // A year written in digits at token j.
+        private bool IsYearAt(int j) => TryYearToken(j, out _);
 
         // ---- periods -------------------------------------------------------------------------------------------
 
@@ -621,6 +625,22 @@ internal static class DateScanner
             if (intro < 0 || paren)
             {
                 return false;
+            }
+
+            // "بين عامي 2015 و2020", "من عامي 2019 إلى 2021": the dual year noun names both bounds.
+            if (V.IsAny(j, "عامي", "سنتي") && TryYearToken(j + 1, out var ya))
+            {
+                var second = j + 2;
+                if (V.IsAny(second, "و", "الى", "إلى", "حتى"))
+                {
+                    second++;
+                }
+
+                if (TryYearToken(second, out var yb) && yb > ya)
+                {
+                    date = new FoundDate(i, second + 1, new DateRange(new DateOnly(ya, 1, 1), new DateOnly(yb, 12, 31)), DateGranularity.Range);
+                    return true;
+                }
             }
 
             if (!TryAbsolute(j, out var a, allowBareYear: true) || a.Granularity is DateGranularity.Year && !V.IsNumber(j))

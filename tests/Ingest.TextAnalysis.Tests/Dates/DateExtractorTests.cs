@@ -168,4 +168,17 @@ public sealed class DateExtractorTests
     {
         AssertRange(Single(text, "en"), start, end, granularity);
     }
+
+    [Fact]
+    public void Extract_ArabicDualYearNounAfterBetween_IsARange()
+    {
+        AssertRange(Single("وتراجع الإنتاج بين عامي 2015 و2020 بشكل حاد.", "ar"), "2015-01-01", "2020-12-31", DateGranularity.Range);
+    }
+
+    [Fact]
+    public void Extract_ArabicSecondYearAfterConjunction_IsAYear()
+    {
+        var dates = Dates("وارتفعت الصادرات خلال عامي 2022 و2023.", "ar", new DateOnly(2024, 3, 20));
+        Assert.Equal([2022, 2023], dates.Select(d => d.Range!.Value.Start.Year));
+    }
 }
