@@ -27,6 +27,9 @@ internal static class EntityLexicon
     /// <summary>Arabic letter to Latin letters, for names no table knows.</summary>
     public static readonly FrozenDictionary<char, string> Transliteration;
 
+    /// <summary>Folded words and two-word compounds of Arabic personal names to their press spelling (Data/Entities/name-words.tsv).</summary>
+    public static readonly FrozenDictionary<string, string> NameWords;
+
     static EntityLexicon()
     {
         var entries = new List<LexEntry>(8192);
@@ -109,6 +112,10 @@ internal static class EntityLexicon
             .Where(r => r.Length >= 2 && r[0].Length == 1)
             .GroupBy(r => TextNormalizer.Fold(r[0][0]))
             .ToFrozenDictionary(g => g.Key, g => g.First()[1]);
+        NameWords = EmbeddedData.ReadTsv("Entities/name-words.tsv")
+            .Where(r => r.Length >= 2)
+            .GroupBy(r => TextNormalizer.Fold(r[0].Trim()), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
     }
 
     /// <summary>Tokenizes a lexicon form exactly as the text is tokenized and keyed.</summary>

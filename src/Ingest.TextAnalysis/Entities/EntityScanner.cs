@@ -202,6 +202,12 @@ internal sealed class EntityScanner
         var entity = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person)
             ?? m.Entries.FirstOrDefault(e => e.Kind == LexKind.Organization)
             ?? Homonym(m);
+        if (entity is { Kind: LexKind.Location } && !_view.IsArabic(i) && HeadInCapitalizedRun(i + m.Length))
+        {
+            // "Cairo University", "Kenya Airways", "China Development Bank": a place before a body's head word names the body.
+            return LatinChunk(i, m);
+        }
+
         if (entity is not null && !IsAdjectiveUse(i, m) && !(entity.Kind == LexKind.Location && CurrencyWords.Contains(Key(i + m.Length) ?? string.Empty)))
         {
             if (entity.Kind == LexKind.Location && m.Skip == 0 && _view.IsArabic(i) && i > 0 && !_covered[i - 1] && _view.SameSentence(i - 1, i)
@@ -242,6 +248,21 @@ internal sealed class EntityScanner
         }
 
         return LatinChunk(i, m);
+    }
+
+    // Whether the capitalized words from token k on (three at most) include a Latin organization head.
+    private bool HeadInCapitalizedRun(int k)
+    {
+        const int MaxWords = 3;
+        for (var n = 0; n < MaxWords && _view.IsWord(k + n) && _view.SameSentence(k, k + n) && TokenKeys.StartsUpper(_view.Text(k + n)); n++)
+        {
+            if (Has(Lookup(k + n), LexKind.OrgHeadLatin))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1237,7 +1258,7 @@ internal sealed class EntityScanner
                 // The fullest mention names an unknown person; Arabic names are transliterated so they stay readable.
                 var longest = list.OrderByDescending(c => c.EndToken - c.FirstToken).First();
                 var folded = _view.Folded[longest.Start..longest.End];
-                name = _view.IsArabic(longest.FirstToken) ? ArabicTransliterator.Transliterate(folded, EntityLexicon.Transliteration) : _view.Document.OriginalText(longest.Start, longest.End);
+                name = _view.IsArabic(longest.FirstToken) ? ArabicTransliterator.Transliterate(folded, EntityLexicon.Transliteration, EntityLexicon.NameWords) : _view.Document.OriginalText(longest.Start, longest.End);
             }
 
             var country = list.Select(c => c.Country).FirstOrDefault(c => c is not null);
@@ -1277,7 +1298,7 @@ internal sealed class EntityScanner
 
         key ??= (type == EntityType.Organization ? "G:" : "U:") + string.Join(' ', _view.Keys[first..end]);
         name ??= _view.IsArabic(first)
-            ? ArabicTransliterator.Transliterate(_view.Folded[start..stop], EntityLexicon.Transliteration)
+            ? ArabicTransliterator.Transliterate(_view.Folded[start..stop], EntityLexicon.Transliteration, type == EntityType.Person ? EntityLexicon.NameWords : null)
             : _view.Document.OriginalText(start, stop);
         for (var t = first; t < end; t++)
         {

@@ -200,4 +200,22 @@ public class EntityRecognizerTests
         var organization = Assert.Single(Run(text, lang), e => e.Type == EntityType.Organization);
         Assert.Equal(mention, Assert.Single(organization.Mentions).Text);
     }
+
+    [Theory]
+    [InlineData("Aisha Khan, a professor at Cairo University, disagreed.", "Cairo University")]
+    [InlineData("The China Development Bank lent $2 billion.", "China Development Bank")]
+    public void Recognize_PlaceBeforeABodysHeadWord_IsTheBody(string text, string mention)
+    {
+        var entities = Run(text, "en");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == mention));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("قال وزير الخارجية الأردني أيمن الصفدي إن الحوار ضروري.", "Ayman al-Safadi")]
+    [InlineData("وقال الوزير عبد الرحمن الخالدي إن الخطة جاهزة.", "Abdel Rahman al-Khalidi")]
+    public void Recognize_UnknownArabicPerson_IsNamedWithPressSpellings(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person).Name);
+    }
 }

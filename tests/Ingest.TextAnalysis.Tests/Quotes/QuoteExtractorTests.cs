@@ -62,4 +62,15 @@ public class QuoteExtractorTests
         var (quotes, entities) = Run("Le roi Mohammed VI a reçu son hôte au palais royal. « C'est un projet historique », a déclaré la ministre marocaine de la Transition énergétique, Leila Benali.", "fr");
         Assert.Equal("Leila Benali", Speaker(entities, Assert.Single(quotes)));
     }
+
+    [Theory]
+    [InlineData("« La croissance ralentit », estime l'économiste Philippe Dessertine.", "fr", "Philippe Dessertine")]
+    [InlineData("\"Inflation is sticky,\" argued Capital Economics analyst Jason Tuvey.", "en", "Jason Tuvey")]
+    [InlineData("وأعرب وزير الخارجية المصري سامح شكري عن أمله قائلا إن \"الحل السياسي هو الطريق الوحيد\".", "ar", "سامح شكري")]
+    public void Extract_LessFrequentReportingVerbs_NameTheSpeaker(string text, string lang, string speaker)
+    {
+        var (quotes, entities) = Run(text, lang);
+        var id = Assert.Single(quotes).SpeakerId;
+        Assert.Contains(entities.Single(e => e.Id == id).Mentions, m => m.Text == speaker);
+    }
 }

@@ -10,14 +10,38 @@ namespace Ingest.TextAnalysis.Languages.Arabic;
 /// </summary>
 internal static class ArabicTransliterator
 {
-    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map)
+    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map) => Transliterate(folded, map, null);
+
+    /// <summary>
+    /// As above, but a name's words the press spells one way (<paramref name="words"/>, folded Arabic of one word or of a
+    /// two-word compound such as "عبد الرحمن" -> "Abdel Rahman") take that spelling; only the others are spelled letter by letter.
+    /// </summary>
+    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map, IReadOnlyDictionary<string, string>? words)
     {
         var sb = new StringBuilder(folded.Length + 8);
-        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var parts = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var p = 0; p < parts.Length; p++)
         {
+            var word = parts[p];
             if (sb.Length > 0)
             {
                 sb.Append(' ');
+            }
+
+            if (words is not null)
+            {
+                if (p + 1 < parts.Length && words.TryGetValue(word + " " + parts[p + 1], out var compound))
+                {
+                    sb.Append(compound);
+                    p++;
+                    continue;
+                }
+
+                if (words.TryGetValue(word, out var spelled))
+                {
+                    sb.Append(spelled);
+                    continue;
+                }
             }
 
             var w = word.AsSpan();
