@@ -70,6 +70,7 @@ internal static class DateScanner
                     // phrase, a range, or (the articles) a day or a period.
                     return (gate & 4) != 0 && (TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date) || TryAgo(i, out date))
                         || (gate & 2) != 0 && (V.IsAny(i, "اليوم") && TryWeekdayOfMonth(i, out date) || TryRelative(i, out date) || TryRange(i, out date)
+                            || V.IsAny(i, "من") && TryAgo(i, out date)
                             || V.IsAny(i, "le", "the") && (TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date))
                             || V.IsAny(i, "the", "les", "le") && TryPeriod(i, out date));
                 }
@@ -1042,10 +1043,18 @@ internal static class DateScanner
             return true;
         }
 
+        // Words before "من" that make "من أسبوع" a length ("less than a week"), not the colloquial "a week ago".
+        private static readonly string[] AgoBlockers = ["أقل", "اقل", "أكثر", "اكثر", "بأقل", "بأكثر", "لأقل", "لأكثر", "أطول", "اطول", "أقصر", "اقصر", "أكبر", "بدلا", "أقرب", "ابتداء", "اعتبارا", "بدءا"];
+
+        // "وأسبوعين" in "من أسبوع وأسبوعين": a second length joined by the conjunction.
+        private static bool IsDurationAfterConjunction(ReadOnlySpan<char> word) =>
+            word.Length > 2 && word[0] == 'و' && word[1..] is "أسبوعين" or "اسبوعين" or "أسبوع" or "اسبوع" or "يومين" or "يوم" or "أيام" or "ايام" or "أسابيع" or "اسابيع";
+
         /// <summary>
         /// A count of days or weeks back from the reference: "قبل أسبوع", "قبل ثلاثة أيام", "منذ يومين", "three days ago",
-        /// "a week ago", "il y a deux jours". After "منذ" ("since") the day is when it started, as "قبل" gives it; months
-        /// and years back ("منذ ثلاث سنوات", "two years ago") read as durations more often than dates and stay out.
+        /// "a week ago", "il y a deux jours", and the colloquial "من أسبوع" when nothing makes it a length or a range.
+        /// After "منذ" ("since") the day is when it started, as "قبل" gives it; months and years back ("منذ ثلاث سنوات",
+        /// "two years ago") read as durations more often than dates and stay out.
         /// </summary>
         private bool TryAgo(int i, out FoundDate date)
         {
@@ -1056,7 +1065,13 @@ internal static class DateScanner
             }
 
             var j = i;
-            var arabic = V.IsAny(j, "قبل", "منذ");
+            var colloquial = V.IsAny(j, "من");
+            if (colloquial && V.IsAny(i - 1, AgoBlockers))
+            {
+                return false; // "أقل من أسبوع", "أكثر من يومين": a length of time, not a date
+            }
+
+            var arabic = colloquial || V.IsAny(j, "قبل", "منذ");
             if (arabic)
             {
                 j++;
@@ -1094,6 +1109,12 @@ internal static class DateScanner
             }
 
             var end = j + 1;
+            if (colloquial && V.Valid(end) && V.SameSentence(j, end) && V.IsWord(end)
+                && (V[end][0] == 'ل' || V.IsAny(end, "إلى", "الى", "حتى", "و") || IsDurationAfterConjunction(V[end]) || DateLexicons.Gate.TryGetWithClitics(V[end], out _, out _, out _, out _)))
+            {
+                return false; // "من يوم لآخر", "من أسبوع إلى أسبوعين", "من يوم الأحد": not "a day ago"
+            }
+
             if (!arabic && V.IsAny(i, "il") == V.IsAny(end, "ago"))
             {
                 return false; // English needs its "ago" after; French has "il y a" before and nothing after

@@ -181,4 +181,18 @@ public sealed class DateExtractorTests
         var dates = Dates("وارتفعت الصادرات خلال عامي 2022 و2023.", "ar", new DateOnly(2024, 3, 20));
         Assert.Equal([2022, 2023], dates.Select(d => d.Range!.Value.Start.Year));
     }
+
+    [Fact]
+    public void Extract_ColloquialFromAWeek_IsAWeekAgo()
+    {
+        AssertRange(Single("وصل الوفد من أسبوع وما زال ينتظر.", "ar"), "2024-06-05", "2024-06-05", DateGranularity.Day);
+    }
+
+    [Theory]
+    [InlineData("انتهت المفاوضات في أقل من أسبوع.")]
+    [InlineData("تتغير الأسعار من يوم لآخر.")]
+    public void Extract_FromAWeekAsALength_IsNoDate(string text)
+    {
+        Assert.Empty(Dates(text, "ar", new DateOnly(2024, 6, 12)));
+    }
 }
