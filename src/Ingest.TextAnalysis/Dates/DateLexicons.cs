@@ -19,6 +19,10 @@ internal static class DateLexicons
     public static readonly PhraseTable<(string Calendar, int Month, int Day)> Holidays = new(EmbeddedData.ReadTsv("Dates/holidays.tsv").Select(r =>
         new KeyValuePair<string, (string, int, int)>(r[0], (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)))));
 
+    /// <summary>Words that put a sentence in the future (Data/Dates/future-markers.tsv), keyed.</summary>
+    public static readonly FrozenSet<string> FutureMarkers = EmbeddedData.ReadTsv("Dates/future-markers.tsv")
+        .Select(r => LexiconKey.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// One lookup per word for the scanner's gate: 1 = a full starter, 2 = a phrase starter, 4 = a number word
     /// (a day may be written "الخامس" or "premier").

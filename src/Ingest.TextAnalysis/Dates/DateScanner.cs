@@ -964,12 +964,39 @@ internal static class DateScanner
                 -2 => monday.AddDays(offsetFromMonday - 7),
                 2 => monday.AddDays(offsetFromMonday + 7),
                 3 => monday.AddDays(offsetFromMonday),
-                _ => expressions
+                _ => expressions || FutureBefore(j)
                     ? reference.AddDays(((int)dow - (int)reference.DayOfWeek + 7) % 7)
                     : reference.AddDays(-(((int)reference.DayOfWeek - (int)dow + 7) % 7)),
             };
             date = new FoundDate(start, end, new DateRange(day, day), DateGranularity.Day);
             return true;
+        }
+
+        /// <summary>
+        /// Whether the words of the sentence before token <paramref name="j"/> put it in the future: a marker of
+        /// Data/Dates/future-markers.tsv ("will", "سوف", "من المقرر", "doit") or a French future form ("se tiendra",
+        /// "rencontrera"). News tells the past by default, so a bare weekday is the last one unless this says otherwise.
+        /// </summary>
+        private bool FutureBefore(int j)
+        {
+            const int MaxWords = 20;
+            for (var k = j - 1; k >= 0 && k >= j - MaxWords && V.SameSentence(k, j); k--)
+            {
+                if (!V.IsWord(k))
+                {
+                    continue;
+                }
+
+                var key = LexiconKey.Of(V[k].ToString());
+                if (DateLexicons.FutureMarkers.Contains(key)
+                    || language == "fr" && key.Length > 5 && char.IsLower(V[k][0]) && (key.EndsWith("era", StringComparison.Ordinal) || key.EndsWith("ira", StringComparison.Ordinal)
+                        || key.EndsWith("dra", StringComparison.Ordinal) || key.EndsWith("eront", StringComparison.Ordinal) || key.EndsWith("iront", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool WeekdayAt(int j, out DayOfWeek dow, out bool definite, out bool ambiguous)

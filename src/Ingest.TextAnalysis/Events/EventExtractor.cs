@@ -39,6 +39,7 @@ public static class EventExtractor
 
         var found = new List<Draft>();
         Entity? lastSource = null;
+        Entity? lastTarget = null;
         var lastSentence = -1;
         var coveredUntil = -1;
         var i = 0;
@@ -60,7 +61,7 @@ public static class EventExtractor
 
             if (trigger is not null)
             {
-                var draft = Build(view, index, resolver, inside, i, length, trigger, future, lastSource, lastSentence, dates, out var scanned);
+                var draft = Build(view, index, resolver, inside, i, length, trigger, future, (lastSource, lastTarget), lastSentence, dates, out var scanned);
                 if (!trigger.Noun)
                 {
                     coveredUntil = scanned;
@@ -70,6 +71,7 @@ public static class EventExtractor
                 {
                     found.AddRange(draft);
                     lastSource = draft[0].Sources.FirstOrDefault() ?? lastSource;
+                    lastTarget = draft[0].Targets.FirstOrDefault();
                     lastSentence = view.Tokens[i].Sentence;
                 }
 
@@ -85,6 +87,7 @@ public static class EventExtractor
                 {
                     found.Add(Statement(view, index, i, subject, dates));
                     lastSource = subject;
+                    lastTarget = null;
                     lastSentence = view.Tokens[i].Sentence;
                 }
             }
@@ -165,8 +168,9 @@ public static class EventExtractor
         return null;
     }
 
-    private static List<Draft>? Build(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int i, int length, EventLexicon.Trigger trigger, bool future, Entity? lastSource, int lastSentence, IReadOnlyList<DateMention> dates, out int scanned)
+    private static List<Draft>? Build(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int i, int length, EventLexicon.Trigger trigger, bool future, (Entity? Source, Entity? Target) last, int lastSentence, IReadOnlyList<DateMention> dates, out int scanned)
     {
+        var lastSource = last.Source;
         var sentence = view.Tokens[i].Sentence;
         scanned = i + length;
         var sources = new List<Entity>();
@@ -215,14 +219,22 @@ public static class EventExtractor
             // English and French always write the subject: a participle after a comma (", signed on Friday") has none
             // of its own, and a common-noun subject ("Les deux pays ont signé") names no entity.
             var participle = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma)) && EventLexicon.AsideStart(view, i - 1) < 0;
-            subject = passive || participle ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
+            var coordinated = CoordinatedVerb(view, i);
+            subject = passive || participle || coordinated ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
             subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
-            if (subject is null && !passive && !participle && !pronoun && PairAntecedents(view, index, i, sentence) is var (first, second))
+            if (subject is null && !passive && !participle && !pronoun
+                && (PairAntecedents(view, index, i, sentence) ?? PreviousParties(view, i, sentence, last, lastSentence)) is var (first, second))
             {
-                // "Morocco and France held talks. The two countries signed an accord": the pair acts, in the order written.
+                // "Morocco and France held talks. The two countries signed an accord": the pair acts, in the order written;
+                // "Macron s'est entretenu avec MBS. Les deux dirigeants ont appelé": the two sides of the event before.
                 sources.Add(second);
                 subject = first;
                 pair = true;
+            }
+            else if (subject is null && coordinated && lastSource is not null && lastSentence == sentence)
+            {
+                // "X met Y and urged ...": a verb coordinated after another takes that verb's subject.
+                subject = lastSource;
             }
 
             passive |= participle || subject is null && !pronoun;
@@ -247,11 +259,12 @@ public static class EventExtractor
             subject = earlier;
         }
 
-        if (subject is not null && !arabic && !trigger.Noun && !pair && Coordinate(view, index, subject, i, sentence) is { } coSubject)
+        if (subject is not null && !arabic && !trigger.Noun && !pair && Coordinate(view, index, subject, i, sentence) is { Count: > 0 } coSubjects)
         {
-            // "Egypt and the IMF agree": both named subjects act, in the order written.
+            // "Egypt and the IMF agree", "Egypt, Qatar and the United States urged": every named subject acts, in the order written.
             sources.Add(subject);
-            subject = coSubject;
+            sources.InsertRange(0, coSubjects.Skip(1));
+            subject = coSubjects[0];
         }
 
         if (subject is not null)
@@ -435,6 +448,10 @@ public static class EventExtractor
 
         scanned = t;
         location ??= FrontedLocation(view, index, inside, i, sentence);
+
+        // A city or a region does not act ("à Gaza et ont appelé"): only states, bodies and people do, and a capital
+        // standing for its state.
+        sources.RemoveAll(IsPlace);
 
         // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
         if (sources.Count == 0)
@@ -897,8 +914,9 @@ public static class EventExtractor
     }
 
     // The first of two subjects joined by "and"/"et" before the verb ("Egypt and the IMF agree"), or null.
-    private static Entity? Coordinate(DocumentView view, EntityIndex index, Entity subject, int verb, int sentence)
+    private static List<Entity> Coordinate(DocumentView view, EntityIndex index, Entity subject, int verb, int sentence)
     {
+        var found = new List<Entity>();
         var t = verb - 1;
         while (t >= 0 && !ReferenceEquals(index.At(t), subject) && t >= verb - 3)
         {
@@ -916,7 +934,32 @@ public static class EventExtractor
             k--;
         }
 
-        return k > 0 && view.SameSentence(k, verb) && view.Keys[k] is "and" or "et" && index.At(k - 1) is { } first && first != subject ? first : null;
+        if (!(k > 0 && view.SameSentence(k, verb) && view.Keys[k] is "and" or "et" && index.At(k - 1) is { } first && first != subject))
+        {
+            return found;
+        }
+
+        // "A, B and C": the names before, each after a comma, in the order written.
+        found.Add(first);
+        var at = k - 1;
+        while (true)
+        {
+            while (at > 0 && ReferenceEquals(index.At(at - 1), index.At(at)))
+            {
+                at--;
+            }
+
+            var comma = at - 1;
+            if (comma < 1 || !view.SameSentence(comma, verb) || !view.IsPunct(comma, ',') || index.At(comma - 1) is not { } earlier || found.Contains(earlier) || earlier == subject)
+            {
+                break;
+            }
+
+            found.Insert(0, earlier);
+            at = comma - 1;
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -934,7 +977,14 @@ public static class EventExtractor
         }
 
         var start = -1;
-        for (var s = Math.Max(0, end - 3); s < end; s++)
+        if (CoordinatedVerb(view, verb))
+        {
+            // "Les deux dirigeants ont évoqué ... et ont appelé": the pair opens the sentence.
+            var first = view.TokenAtOrAfter(view.Document.Sentences[sentence].NormalizedSpan.Start);
+            start = EventLexicon.Cue(view, first, "pair") > 0 ? first : -1;
+        }
+
+        for (var s = Math.Max(0, end - 3); start < 0 && s < end; s++)
         {
             if (view.SameSentence(s, verb) && EventLexicon.Cue(view, s, "pair") == end - s)
             {
@@ -949,6 +999,55 @@ public static class EventExtractor
         }
 
         return CoordinatedPairBefore(view, index, start, sentence);
+    }
+
+    /// <summary>
+    /// "et ont appelé", "and urged", "and has signed": an English or French verb coordinated after another one, whose
+    /// subject is that verb's, not the nearest name before it.
+    /// </summary>
+    private static bool CoordinatedVerb(DocumentView view, int verb)
+    {
+        var k = verb - 1;
+        while (k > 0 && view.SameSentence(k, verb) && view.Keys[k] is "have" or "has" or "had" or "ont" or "a" or "avait" or "avaient" or "also" or "aussi")
+        {
+            k--;
+        }
+
+        return k >= 0 && k < verb && view.SameSentence(k, verb) && view.Keys[k] is "and" or "et";
+    }
+
+    /// <summary>
+    /// A pair subject ("the two leaders", "les deux dirigeants") with no "X and Y" before it: the two sides of the last
+    /// event told, when it had both and was at most two sentences before.
+    /// </summary>
+    private static (Entity First, Entity Second)? PreviousParties(DocumentView view, int verb, int sentence, (Entity? Source, Entity? Target) last, int lastSentence)
+    {
+        if (last is not ({ } source, { } target) || sentence - lastSentence is < 0 or > 2)
+        {
+            return null;
+        }
+
+        var first = view.TokenAtOrAfter(view.Document.Sentences[sentence].NormalizedSpan.Start);
+        if (CoordinatedVerb(view, verb))
+        {
+            return EventLexicon.Cue(view, first, "pair") > 0 ? (source, target) : null;
+        }
+
+        var end = verb;
+        while (end > first && view.Keys[end - 1] is "have" or "has" or "had" or "ont" or "avaient" or "also" or "aussi")
+        {
+            end--;
+        }
+
+        for (var s = Math.Max(first, end - 3); s < end; s++)
+        {
+            if (EventLexicon.Cue(view, s, "pair") == end - s)
+            {
+                return (source, target);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -195,4 +195,14 @@ public sealed class DateExtractorTests
     {
         Assert.Empty(Dates(text, "ar", new DateOnly(2024, 6, 12)));
     }
+
+    [Theory]
+    [InlineData("A delegation will travel to Doha on Thursday.", "en", "2024-06-13")]
+    [InlineData("The delegation travelled to Doha on Thursday.", "en", "2024-06-06")]
+    [InlineData("ومن المقرر أن يزور الوفد القاهرة يوم الخميس.", "ar", "2024-06-13")]
+    [InlineData("Le ministre se rendra jeudi à Alger.", "fr", "2024-06-13")]
+    public void Extract_BareWeekdayInAFutureSentence_IsTheNextOne(string text, string language, string day)
+    {
+        AssertRange(Single(text, language), day, day, DateGranularity.Day);
+    }
 }

@@ -306,4 +306,26 @@ public class EventRulesTests
         var meeting = Assert.Single(events, e => e.Mode == "meet");
         Assert.DoesNotContain("Narendra Modi", Actors(meeting, entities));
     }
+
+    [Fact]
+    public void Extract_PairSubjectAfterATwoSidedEvent_IsThoseTwoSides()
+    {
+        var (events, entities) = Run("Le président français Emmanuel Macron s'est entretenu mardi avec le roi Abdallah II. Les deux dirigeants ont évoqué la situation à Gaza et ont appelé à un cessez-le-feu.", "fr");
+        var request = Assert.Single(events, e => e.Type == "REQUEST");
+        Assert.Equal(["Emmanuel Macron", "King Abdullah II"], Actors(request, entities));
+    }
+
+    [Fact]
+    public void Extract_CommaListOfSubjects_EveryOneActs()
+    {
+        var (events, entities) = Run("Egypt, Qatar and the United States on Wednesday urged Israel to resume talks.", "en");
+        Assert.Equal(["Egypt", "Qatar", "United States"], events.Select(e => Actors(e, entities)[0]).Distinct());
+    }
+
+    [Fact]
+    public void Extract_CityBeforeACoordinatedVerb_DoesNotAct()
+    {
+        var (events, entities) = Run("Les ministres ont évoqué la situation à Gaza et ont appelé à la retenue.", "fr");
+        Assert.All(events, e => Assert.DoesNotContain("Gaza Strip", Actors(e, entities)));
+    }
 }
