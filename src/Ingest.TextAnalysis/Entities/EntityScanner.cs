@@ -789,6 +789,7 @@ internal sealed class EntityScanner
         var connectors = 0;
         var particles = 0;
         var firstConnector = -1;
+        string? orgCountry = null;
         while (j < _view.Count && _view.SameSentence(i, j) && _view.IsWord(j))
         {
             var k = _view.Keys[j];
@@ -858,6 +859,8 @@ internal sealed class EntityScanner
                 }
                 else if (IsFrenchAdjective(k))
                 {
+                    // "ministère algérien": a nationality adjective gives the body its country.
+                    orgCountry = Lookup(j).Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality)?.Country;
                     j++;
 
                     // "Banque africaine de développement", "Agence française pour le développement": then one
@@ -871,7 +874,11 @@ internal sealed class EntityScanner
                             d++;
                         }
 
-                        if (_view.IsWord(d) && _view.SameSentence(j, d) && !TokenKeys.StartsUpper(_view.Text(d)) && _view.Keys[d].Length > 3 && !Has(Lookup(d), LexKind.Stop))
+                        if (_view.IsWord(d) && _view.SameSentence(j, d) && Has(Lookup(d), LexKind.Portfolio))
+                        {
+                            j = d + Lookup(d).Length; // "ministère algérien des Affaires étrangères"
+                        }
+                        else if (_view.IsWord(d) && _view.SameSentence(j, d) && !TokenKeys.StartsUpper(_view.Text(d)) && _view.Keys[d].Length > 3 && !Has(Lookup(d), LexKind.Stop))
                         {
                             j = d + 1;
                         }
@@ -886,8 +893,8 @@ internal sealed class EntityScanner
         {
             if (j - i > 1)
             {
-                Add(i, j, skip, EntityType.Organization, null, null);
-                return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, null);
+                Add(i, j, skip, EntityType.Organization, null, orgCountry);
+                return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, orgCountry);
             }
         }
 

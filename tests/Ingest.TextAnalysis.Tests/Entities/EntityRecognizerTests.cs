@@ -218,4 +218,11 @@ public class EntityRecognizerTests
     {
         Assert.Equal(name, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person).Name);
     }
+
+    [Fact]
+    public void Recognize_FrenchMinistryWithNationalityAndPortfolio_IsOneBodyOfThatCountry()
+    {
+        var ministry = Assert.Single(Run("L'Algérie a rappelé son ambassadeur, a annoncé le ministère algérien des Affaires étrangères.", "fr"), e => e.Type == EntityType.Organization);
+        Assert.Equal(("ministère algérien des Affaires étrangères", "DZ"), (Assert.Single(ministry.Mentions).Text, ministry.Country));
+    }
 }
