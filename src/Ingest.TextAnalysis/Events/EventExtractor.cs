@@ -85,7 +85,7 @@ public static class EventExtractor
                 var subject = direction == "after" && view.IsArabic(i) ? SubjectAfter(view, index, resolver, i, out _) : resolver.Before(i, out _) ?? SubjectAfter(view, index, resolver, i, out _);
                 if (subject is not null)
                 {
-                    found.Add(Statement(view, index, i, subject, dates));
+                    found.Add(Statement(view, index, inside, i, subject, dates));
                     lastSource = subject;
                     lastTarget = null;
                     lastSentence = view.Tokens[i].Sentence;
@@ -839,7 +839,7 @@ public static class EventExtractor
         return null;
     }
 
-    private static Draft Statement(DocumentView view, EntityIndex index, int verb, Entity subject, IReadOnlyList<DateMention> dates)
+    private static Draft Statement(DocumentView view, EntityIndex index, bool[] inside, int verb, Entity subject, IReadOnlyList<DateMention> dates)
     {
         var sentence = view.Tokens[verb].Sentence;
         var (negated, future, hypothetical) = Modality(view, verb, sentence);
@@ -850,7 +850,7 @@ public static class EventExtractor
             mode = "comment";
         }
 
-        var location = StatementLocation(view, index, verb, sentence) ?? FrontedLocation(view, index, new bool[view.Count], verb, sentence);
+        var location = StatementLocation(view, index, verb, sentence) ?? FrontedLocation(view, index, inside, verb, sentence);
         return new Draft("STATEMENT", mode, "010", [subject], [], location, DateFor(view, index, dates, sentence), negated, future, hypothetical, span, sentence) { Reported = true };
     }
 
