@@ -113,6 +113,11 @@ public sealed class PipelineUnderTest : IAsyncDisposable
         _configureServices?.Invoke(builder.Services);
         _host = builder.Build();
         await _host.StartAsync();
+
+        // MassTransit starts the bus in the background: wait until every receive endpoint is up (its queue bound to
+        // its message type's exchange), so that a test publishing raw to that exchange right away has a binding to
+        // land on (a publish before it declared the exchange failed with NOT_FOUND).
+        await _host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromMinutes(1));
     }
 
     /// <summary>Restarts the in-process worker with some settings changed (e.g. a fix deployed).</summary>
