@@ -268,7 +268,7 @@ internal sealed class EntityScanner
     /// <summary>
     /// The location a match names. A form shared by places of two countries ("عمان": Oman, and Amman once the
     /// shadda is folded away) is the one whose country the rest of the article names more (its places, bodies and
-    /// nationality adjectives); the first entry (the country) when neither is named.
+    /// nationality adjectives); else the first entry, which is the country when one of them is (countries load first).
     /// </summary>
     private LexEntry? Homonym(Match m)
     {
