@@ -487,7 +487,7 @@ internal sealed class EntityScanner
             var connector = k > j && NameParticles.IsPersonParticle(key);
             if (!connector)
             {
-                if (!IsNameToken(k, arabic) && !(k > j && !arabic && IsNameWordAfterParticle(k)))
+                if (!IsNameToken(k, arabic) && !(k > j && !arabic && IsNameWordAfterParticle(k)) && !IsNisbaSurname(j, k, arabic, country))
                 {
                     break;
                 }
@@ -516,6 +516,12 @@ internal sealed class EntityScanner
         Add(j, k, 0, EntityType.Person, null, country, personKey, titleKey);
         return k;
     }
+
+    // "رئيس الوزراء العراقي محمد شياع السوداني": after two name words, a nationality adjective of another country than the
+    // one the title gave is a family name (al-Sudani, al-Masri, al-Iraqi), not the person's nationality.
+    private bool IsNisbaSurname(int first, int k, bool arabic, string? country) =>
+        arabic && country is not null && k - first >= 2 && ArabicPrefixes.IsDefinite(_view.Keys[k])
+        && Lookup(k) is { Length: 1 } m && m.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality) is { } n && n.Country != country;
 
     private bool IsNameToken(int k, bool arabic)
     {

@@ -225,4 +225,11 @@ public class EntityRecognizerTests
         var ministry = Assert.Single(Run("L'Algérie a rappelé son ambassadeur, a annoncé le ministère algérien des Affaires étrangères.", "fr"), e => e.Type == EntityType.Organization);
         Assert.Equal(("ministère algérien des Affaires étrangères", "DZ"), (Assert.Single(ministry.Mentions).Text, ministry.Country));
     }
+
+    [Fact]
+    public void Recognize_NisbaOfAnotherCountryAfterTheName_IsAFamilyName()
+    {
+        var person = Assert.Single(Run("قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستحقق في الهجوم.", "ar"), e => e.Type == EntityType.Person);
+        Assert.Equal(("محمد شياع السوداني", "IQ"), (Assert.Single(person.Mentions).Text, person.Country));
+    }
 }

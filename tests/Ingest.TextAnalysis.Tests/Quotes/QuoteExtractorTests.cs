@@ -67,6 +67,7 @@ public class QuoteExtractorTests
     [InlineData("« La croissance ralentit », estime l'économiste Philippe Dessertine.", "fr", "Philippe Dessertine")]
     [InlineData("\"Inflation is sticky,\" argued Capital Economics analyst Jason Tuvey.", "en", "Jason Tuvey")]
     [InlineData("وأعرب وزير الخارجية المصري سامح شكري عن أمله قائلا إن \"الحل السياسي هو الطريق الوحيد\".", "ar", "سامح شكري")]
+    [InlineData("\"لن نسمح بتكرار ما حدث\"، هكذا علق وزير الداخلية الأردني مازن الفراية على الهجوم.", "ar", "مازن الفراية")]
     public void Extract_LessFrequentReportingVerbs_NameTheSpeaker(string text, string lang, string speaker)
     {
         var (quotes, entities) = Run(text, lang);
