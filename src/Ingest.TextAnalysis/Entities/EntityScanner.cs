@@ -660,8 +660,9 @@ internal sealed class EntityScanner
             }
             else if (!isDefinite)
             {
-                // An indefinite word right after the head is a proper name ("معهد بروكينغز"); later ones end it.
-                if (complements > 0 || m.Entries.Any(e => e.Kind == LexKind.Location) || key.Length < 3)
+                // An indefinite word right after the head is a proper name ("معهد بروكينغز"); later ones end it, and so
+                // does a feminine one ("حكومة جديدة", "منظمة دولية"): an adjective agreeing with the head, not a name.
+                if (complements > 0 || m.Entries.Any(e => e.Kind == LexKind.Location) || key.Length < 3 || key[^1] == ArabicLetters.Heh)
                 {
                     break;
                 }
@@ -683,6 +684,15 @@ internal sealed class EntityScanner
         }
 
         j = LamComplement(i, j);
+
+        // "الوكالة الوطنية للإعلام اللبنانية": a nationality after the genitive is the body's country.
+        if (country is null && _view.IsWord(j) && _view.SameSentence(i, j) && Lookup(j) is { Length: 1 } after
+            && after.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality) is { } bodyNationality)
+        {
+            country = bodyNationality.Country;
+            j++;
+        }
+
         Add(i, j, head.Skip, EntityType.Organization, OrganizationName(i, head, j, headEntry.Name, country), country);
         return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, country);
     }

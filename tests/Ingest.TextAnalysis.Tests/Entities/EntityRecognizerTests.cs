@@ -232,4 +232,26 @@ public class EntityRecognizerTests
         var person = Assert.Single(Run("قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستحقق في الهجوم.", "ar"), e => e.Type == EntityType.Person);
         Assert.Equal(("محمد شياع السوداني", "IQ"), (Assert.Single(person.Mentions).Text, person.Country));
     }
+
+    [Fact]
+    public void Recognize_TitleOfAGovernmentByItsName_NameFollowsTheBody()
+    {
+        var person = Assert.Single(Run("وقال رئيس حكومة تصريف الأعمال نجيب ميقاتي إن لبنان لا يريد الحرب.", "ar"), e => e.Type == EntityType.Person);
+        Assert.Equal("نجيب ميقاتي", Assert.Single(person.Mentions).Text);
+    }
+
+    [Theory]
+    [InlineData("أعلن الرئيس عن تشكيل حكومة جديدة بعد الانتخابات.")]
+    [InlineData("وأصدرت منظمة دولية تقريرا عن الأوضاع.")]
+    public void Recognize_HeadNounWithAFeminineAdjective_IsNoOrganization(string text)
+    {
+        Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Recognize_NationalityAfterALamGenitive_GivesTheBodyItsCountry()
+    {
+        var agency = Assert.Single(Run("وقالت الوكالة الوطنية للإعلام اللبنانية إن الغارات أسفرت عن ضحايا.", "ar"), e => e.Type == EntityType.Organization);
+        Assert.Equal(("الوكالة الوطنية للإعلام اللبنانية", "LB"), (Assert.Single(agency.Mentions).Text, agency.Country));
+    }
 }
