@@ -21,7 +21,7 @@ public static class FigureExtractor
     }.Select(p => new KeyValuePair<string, bool>(p, true)));
 
     // Words before "one dollar" / "un euro" that make it the denominator of an exchange rate.
-    private static readonly string[] RateDenominators = ["pour", "per", "for", "against", "contre", "par", "مقابل", "لكل"];
+    private static readonly string[] RateDenominators = ["pour", "per", "for", "against", "contre", "مقابل", "لكل"];
 
     // Determiners before a number word that make "the two countries" point back to the parties already named.
     private static readonly string[] AnaphoricDeterminers = ["the", "these", "those", "both", "our", "their", "les", "ces", "nos", "leurs", "vos"];
@@ -55,13 +55,16 @@ public static class FigureExtractor
             {
                 continue; // "أحد المسؤولين", "one person": the article states no figure
             }
-            else if (a.Kind == FigureKind.Money && a.HasWords && a.Value == 1 && a.Scale == 1 && v.IsAny(a.Start - 1, RateDenominators))
+            else if (a.Kind == FigureKind.Money && a.HasWords && a.Value == 1 && a.Scale == 1 && v.IsAny(a.Start - 1, RateDenominators)
+                && running is { Kind: FigureKind.Money } && running.End == a.Start - 1)
             {
-                continue; // "3,4 dinars pour un euro", "per one dollar": the unit of an exchange rate, not an amount
+                continue; // "3,4 dinars pour un euro": the unit of an exchange rate right after its amount, not an amount
             }
-            else if (a.Kind == FigureKind.Count && a.HasWords && a.Scale == 1 && a.Value <= 10 && v.IsAny(a.Start - 1, AnaphoricDeterminers))
+            else if (a.Kind == FigureKind.Count && a.Unit == "country" && a.HasWords && a.Scale == 1 && a.Value <= 10 && v.IsAny(a.Start - 1, AnaphoricDeterminers))
             {
-                continue; // "the two countries", "nos deux pays": a reference back to parties already named, not a figure
+                // "the two countries", "nos deux pays": a reference back to the states already named, not a figure.
+                // People stay counted ("the three soldiers killed" is news).
+                continue;
             }
 
             // "a reculé de 0,1 point ... à 7,1 %", "تراجع بمقدار نقطتين إلى 5%": points beside a percentage are

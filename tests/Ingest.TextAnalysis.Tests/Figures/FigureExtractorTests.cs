@@ -212,4 +212,18 @@ public sealed class FigureExtractorTests
         var figure = Single("Le dinar s'échangeait à 3,4 dinars pour un euro.", "fr");
         Assert.Equal(3.4m, figure.Value);
     }
+
+    [Fact]
+    public void Extract_PeopleNumberWordAfterTheArticle_IsStillCounted()
+    {
+        var figure = Single("The three soldiers were killed near the border.", "en");
+        Assert.Equal((FigureKind.Count, "person", 3m), (figure.Kind, figure.Unit, figure.Value));
+    }
+
+    [Fact]
+    public void Extract_OneUnitAsAPrice_IsAnAmount()
+    {
+        var figure = Single("L'État a racheté la société pour un euro symbolique.", "fr");
+        Assert.Equal((FigureKind.Money, "EUR", 1m), (figure.Kind, figure.Unit, figure.Value));
+    }
 }
