@@ -19,9 +19,9 @@ internal static class DateLexicons
     public static readonly PhraseTable<(string Calendar, int Month, int Day)> Holidays = new(EmbeddedData.ReadTsv("Dates/holidays.tsv").Select(r =>
         new KeyValuePair<string, (string, int, int)>(r[0], (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)))));
 
-    /// <summary>Words that put a sentence in the future (Data/Dates/future-markers.tsv), keyed.</summary>
-    public static readonly FrozenSet<string> FutureMarkers = EmbeddedData.ReadTsv("Dates/future-markers.tsv")
-        .Select(r => LexiconKey.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Words that put a sentence in the future (Data/Dates/future-markers.tsv).</summary>
+    public static readonly Lexicon<bool> FutureMarkers = new(EmbeddedData.ReadTsv("Dates/future-markers.tsv")
+        .Select(r => new KeyValuePair<string, bool>(r[0], true)));
 
     /// <summary>
     /// One lookup per word for the scanner's gate: 1 = a full starter, 2 = a phrase starter, 4 = a number word

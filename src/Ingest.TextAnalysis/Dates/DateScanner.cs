@@ -987,10 +987,7 @@ internal static class DateScanner
                     continue;
                 }
 
-                var key = LexiconKey.Of(V[k].ToString());
-                if (DateLexicons.FutureMarkers.Contains(key)
-                    || language == "fr" && key.Length > 5 && char.IsLower(V[k][0]) && (key.EndsWith("era", StringComparison.Ordinal) || key.EndsWith("ira", StringComparison.Ordinal)
-                        || key.EndsWith("dra", StringComparison.Ordinal) || key.EndsWith("eront", StringComparison.Ordinal) || key.EndsWith("iront", StringComparison.Ordinal)))
+                if (DateLexicons.FutureMarkers.Contains(V[k]) || language == "fr" && V[k].Length > 5 && char.IsLower(V[k][0]) && IsFrenchFuture(LexiconKey.Of(V[k].ToString())))
                 {
                     return true;
                 }
@@ -998,6 +995,11 @@ internal static class DateScanner
 
             return false;
         }
+
+        // "se tiendra", "rencontrera", "se rendront": the endings of the French simple future, on a keyed word.
+        private static bool IsFrenchFuture(string key) =>
+            key.EndsWith("era", StringComparison.Ordinal) || key.EndsWith("ira", StringComparison.Ordinal) || key.EndsWith("dra", StringComparison.Ordinal)
+            || key.EndsWith("eront", StringComparison.Ordinal) || key.EndsWith("iront", StringComparison.Ordinal);
 
         private bool WeekdayAt(int j, out DayOfWeek dow, out bool definite, out bool ambiguous)
         {
@@ -1070,12 +1072,35 @@ internal static class DateScanner
             return true;
         }
 
+        // The units "TryAgo" counts back in: weeks and days, in Arabic, English and French.
+        private static readonly string[] WeekWords = ["اسبوع", "أسبوع", "اسابيع", "أسابيع", "week", "weeks", "semaine", "semaines"];
+        private static readonly string[] DayWords = ["يوم", "ايام", "أيام", "يومين", "day", "days", "jour", "jours"];
+
+        // The same units, and the dual of weeks, as a second length after "و": "من أسبوع وأسبوعين".
+        private static readonly string[] LengthsAfterConjunction = [.. WeekWords, .. DayWords, "أسبوعين", "اسبوعين"];
+
         // Words before "من" that make "من أسبوع" a length ("less than a week"), not the colloquial "a week ago".
         private static readonly string[] AgoBlockers = ["أقل", "اقل", "أكثر", "اكثر", "بأقل", "بأكثر", "لأقل", "لأكثر", "أطول", "اطول", "أقصر", "اقصر", "أكبر", "بدلا", "أقرب", "ابتداء", "اعتبارا", "بدءا"];
 
         // "وأسبوعين" in "من أسبوع وأسبوعين": a second length joined by the conjunction.
-        private static bool IsDurationAfterConjunction(ReadOnlySpan<char> word) =>
-            word.Length > 2 && word[0] == 'و' && word[1..] is "أسبوعين" or "اسبوعين" or "أسبوع" or "اسبوع" or "يومين" or "يوم" or "أيام" or "ايام" or "أسابيع" or "اسابيع";
+        private static bool IsDurationAfterConjunction(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 3 || word[0] != 'و')
+            {
+                return false;
+            }
+
+            var stem = word[1..];
+            foreach (var unit in LengthsAfterConjunction)
+            {
+                if (PhraseTable<int>.KeyEquals(stem, unit))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// A count of days or weeks back from the reference: "قبل أسبوع", "قبل ثلاثة أيام", "منذ يومين", "three days ago",
@@ -1123,8 +1148,7 @@ internal static class DateScanner
                 return false;
             }
 
-            var days = V.IsAny(j, "اسبوع", "أسبوع", "اسابيع", "أسابيع", "week", "weeks", "semaine", "semaines") ? 7
-                : V.IsAny(j, "يوم", "ايام", "أيام", "يومين", "day", "days", "jour", "jours") ? 1 : 0;
+            var days = V.IsAny(j, WeekWords) ? 7 : V.IsAny(j, DayWords) ? 1 : 0;
             if (days == 0 || n is < 1 or > 60 || n != decimal.Truncate(n))
             {
                 return false;

@@ -362,9 +362,7 @@ internal sealed class EntityScanner
     private int PersonAfterTitle(int i, Match title)
     {
         // "Kenyan President William Ruto", "his Tanzanian counterpart": English puts the nationality before the role.
-        string? country = !_view.IsArabic(i) && _view.IsWord(i - 1) && _view.SameSentence(i - 1, i) && Lookup(i - 1) is var before && Has(before, LexKind.Nationality)
-            ? before.Entries.First(e => e.Kind == LexKind.Nationality).Country
-            : null;
+        var country = !_view.IsArabic(i) && _view.IsWord(i - 1) && _view.SameSentence(i - 1, i) ? NationalityOf(Lookup(i - 1)) : null;
         var j = i + title.Length;
         var commas = 0;
         for (var guard = 0; guard < 10 && j < _view.Count && _view.SameSentence(i, j); guard++)
@@ -387,9 +385,9 @@ internal sealed class EntityScanner
                 break;
             }
 
-            if (Has(m, LexKind.Nationality))
+            if (NationalityOf(m) is { } nationality)
             {
-                country ??= m.Entries.First(e => e.Kind == LexKind.Nationality).Country;
+                country ??= nationality;
                 j += m.Length;
                 continue;
             }
@@ -521,7 +519,7 @@ internal sealed class EntityScanner
     // one the title gave is a family name (al-Sudani, al-Masri, al-Iraqi), not the person's nationality.
     private bool IsNisbaSurname(int first, int k, bool arabic, string? country) =>
         arabic && country is not null && k - first >= 2 && ArabicPrefixes.IsDefinite(_view.Keys[k])
-        && Lookup(k) is { Length: 1 } m && m.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality) is { } n && n.Country != country;
+        && Lookup(k) is { Length: 1 } m && NationalityOf(m) is { } nationality && nationality != country;
 
     private bool IsNameToken(int k, bool arabic)
     {
@@ -569,7 +567,7 @@ internal sealed class EntityScanner
                 return false;
             }
 
-            return !ArabicPrefixes.HasPreposition(key) && !(key.Length > 3 && key[0] == ArabicLetters.Waw && key[1] == ArabicLetters.Alef && key[2] == ArabicLetters.Lam);
+            return !ArabicPrefixes.HasPreposition(key) && !ArabicPrefixes.IsConjoinedDefinite(key);
         }
 
         return TokenKeys.StartsUpper(_view.Text(k));
@@ -640,10 +638,9 @@ internal sealed class EntityScanner
                 break;
             }
 
-            var nationality = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality);
-            if (nationality is not null)
+            if (NationalityOf(m) is { } nationality)
             {
-                country = nationality.Country;
+                country = nationality;
                 j += m.Length;
                 complements++;
                 break;
@@ -686,10 +683,9 @@ internal sealed class EntityScanner
         j = LamComplement(i, j);
 
         // "الوكالة الوطنية للإعلام اللبنانية": a nationality after the genitive is the body's country.
-        if (country is null && _view.IsWord(j) && _view.SameSentence(i, j) && Lookup(j) is { Length: 1 } after
-            && after.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality) is { } bodyNationality)
+        if (country is null && _view.IsWord(j) && _view.SameSentence(i, j) && Lookup(j) is { Length: 1 } after && NationalityOf(after) is { } bodyNationality)
         {
-            country = bodyNationality.Country;
+            country = bodyNationality;
             j++;
         }
 
@@ -722,7 +718,7 @@ internal sealed class EntityScanner
         for (var words = 0; words < MaxWordsAfterLam && _view.IsWord(end) && _view.SameSentence(i, end) && _view.IsArabic(end) && IsOrganizationWord(end); words++)
         {
             var next = _view.Keys[end];
-            var coordinated = next.Length > 4 && next[0] == ArabicLetters.Waw && next[1] == ArabicLetters.Alef && next[2] == ArabicLetters.Lam;
+            var coordinated = next.Length > 4 && ArabicPrefixes.IsConjoinedDefinite(next);
             if (!coordinated && !(ArabicPrefixes.IsDefinite(next) && !ArabicPrefixes.HasPreposition(next)))
             {
                 break;
@@ -876,7 +872,7 @@ internal sealed class EntityScanner
                 else if (IsFrenchAdjective(k))
                 {
                     // "ministère algérien": a nationality adjective gives the body its country.
-                    orgCountry = Lookup(j).Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality)?.Country;
+                    orgCountry = NationalityOf(Lookup(j));
                     j++;
 
                     // "Banque africaine de développement", "Agence française pour le développement": then one
@@ -1042,8 +1038,9 @@ internal sealed class EntityScanner
 
     /// <summary>
     /// "وأكدت المملكة", "the Kingdom", "le Royaume" on their own: a mention of the country of that form of state named
-    /// last before it, else first after it, else (Arabic) the one the word means unqualified in news
-    /// (Data/Entities/kingdom-references.tsv). English and French without a country named are left alone.
+    /// last before it, else first after it, else the one of those states the article's adjectives and bodies name most,
+    /// else (Arabic) the one the word means unqualified in news (Data/Entities/kingdom-references.tsv). English and
+    /// French with none of these are left alone.
     /// </summary>
     private void KingdomReferences()
     {
@@ -1334,6 +1331,9 @@ internal sealed class EntityScanner
     }
 
     private string? Key(int index) => index >= 0 && index < _view.Count ? _view.Keys[index] : null;
+
+    /// <summary>The country of a nationality adjective the match holds ("الصيني", "Kenyan", "algérien"), or null.</summary>
+    private static string? NationalityOf(Match m) => m.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality)?.Country;
 
     private static bool Has(Match m, LexKind kind)
     {

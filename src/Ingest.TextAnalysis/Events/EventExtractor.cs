@@ -223,7 +223,7 @@ public static class EventExtractor
             subject = passive || participle || coordinated ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
             subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
             if (subject is null && !passive && !participle && !pronoun
-                && (PairAntecedents(view, index, i, sentence) ?? PreviousParties(view, i, sentence, last, lastSentence)) is var (first, second))
+                && PairAntecedents(view, index, i, sentence, last, lastSentence) is var (first, second))
             {
                 // "Morocco and France held talks. The two countries signed an accord": the pair acts, in the order written;
                 // "Macron s'est entretenu avec MBS. Les deux dirigeants ont appelé": the two sides of the event before.
@@ -789,7 +789,7 @@ public static class EventExtractor
             var key = view.Keys[t - 1];
             var own = view.Keys[t];
             var attached = view.IsArabic(t) && own.Length > 3 && (own[0] == ArabicLetters.Beh || own[0] == ArabicLetters.Waw && own[1] == ArabicLetters.Beh)
-                && place.Mentions.Any(m => m.Span.Overlaps(index.TokenSpans[t]) && m.Span.Start > index.TokenSpans[t].Start);
+                && StrippedProclitic(index, place, t);
             if (LocativePrepositions.Contains(key) || key is "وفي" || attached)
             {
                 return place;
@@ -820,6 +820,13 @@ public static class EventExtractor
         }
 
         return null;
+    }
+
+    // Whether the entity's mention at token t starts after the token does: a proclitic was stripped from it.
+    private static bool StrippedProclitic(EntityIndex index, Entity e, int t)
+    {
+        var tokenSpan = index.TokenSpans[t];
+        return e.Mentions.Any(m => m.Span.Overlaps(tokenSpan) && m.Span.Start > tokenSpan.Start);
     }
 
     private static bool IsPlace(Entity e) => e.Type == EntityType.Location && !IsCountry(e) && !EventLexicon.Capitals.ContainsKey(e.Name);
@@ -913,7 +920,8 @@ public static class EventExtractor
         return null;
     }
 
-    // The first of two subjects joined by "and"/"et" before the verb ("Egypt and the IMF agree"), or null.
+    // The subjects joined to <subject> before the verb, in the order written: "Egypt and the IMF agree" gives Egypt,
+    // "Egypt, Qatar and the United States urged" Egypt and Qatar; empty when it stands alone.
     private static List<Entity> Coordinate(DocumentView view, EntityIndex index, Entity subject, int verb, int sentence)
     {
         var found = new List<Entity>();
@@ -963,42 +971,52 @@ public static class EventExtractor
     }
 
     /// <summary>
-    /// The two actors a pair subject right before an English or French verb refers to ("the two countries",
-    /// "les deux pays": the "pair" cues), past an auxiliary ("have", "ont"): the nearest "X and Y" / "X et Y" of two
-    /// named entities earlier in the sentence or in the two sentences before it. Null when there is no pair subject or
-    /// nothing it can refer to, so a pair subject alone never invents actors.
+    /// The two actors a pair subject of an English or French verb refers to ("the two countries", "les deux pays": the
+    /// "pair" cues): the nearest "X and Y" / "X et Y" of two named entities earlier in the sentence or in the two
+    /// sentences before it; failing that, the two sides of the last event told, when it had both and was at most two
+    /// sentences before ("Macron s'est entretenu avec MBS. Les deux dirigeants ont appelé"). Null when there is no
+    /// pair subject or nothing it can refer to, so a pair subject alone never invents actors.
     /// </summary>
-    private static (Entity First, Entity Second)? PairAntecedents(DocumentView view, EntityIndex index, int verb, int sentence)
+    private static (Entity First, Entity Second)? PairAntecedents(DocumentView view, EntityIndex index, int verb, int sentence, (Entity? Source, Entity? Target) last, int lastSentence)
     {
+        var start = PairSubjectStart(view, verb, sentence);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        return CoordinatedPairBefore(view, index, start, sentence)
+            ?? (last is ({ } source, { } target) && sentence - lastSentence is >= 0 and <= 2 ? (source, target) : null);
+    }
+
+    /// <summary>
+    /// Where the pair subject of <paramref name="verb"/> starts, or -1: right before it past an auxiliary ("have",
+    /// "ont"), or opening the sentence when the verb is coordinated after another ("Les deux dirigeants ont évoqué ...
+    /// et ont appelé").
+    /// </summary>
+    private static int PairSubjectStart(DocumentView view, int verb, int sentence)
+    {
+        if (CoordinatedVerb(view, verb))
+        {
+            var first = view.TokenAtOrAfter(view.Document.Sentences[sentence].NormalizedSpan.Start);
+            return EventLexicon.Cue(view, first, "pair") > 0 ? first : -1;
+        }
+
         var end = verb;
         while (end > 0 && view.SameSentence(end - 1, verb) && view.Keys[end - 1] is "have" or "has" or "had" or "ont" or "avaient" or "also" or "aussi")
         {
             end--;
         }
 
-        var start = -1;
-        if (CoordinatedVerb(view, verb))
-        {
-            // "Les deux dirigeants ont évoqué ... et ont appelé": the pair opens the sentence.
-            var first = view.TokenAtOrAfter(view.Document.Sentences[sentence].NormalizedSpan.Start);
-            start = EventLexicon.Cue(view, first, "pair") > 0 ? first : -1;
-        }
-
-        for (var s = Math.Max(0, end - 3); start < 0 && s < end; s++)
+        for (var s = Math.Max(0, end - 3); s < end; s++)
         {
             if (view.SameSentence(s, verb) && EventLexicon.Cue(view, s, "pair") == end - s)
             {
-                start = s;
-                break;
+                return s;
             }
         }
 
-        if (start < 0)
-        {
-            return null;
-        }
-
-        return CoordinatedPairBefore(view, index, start, sentence);
+        return -1;
     }
 
     /// <summary>
@@ -1014,40 +1032,6 @@ public static class EventExtractor
         }
 
         return k >= 0 && k < verb && view.SameSentence(k, verb) && view.Keys[k] is "and" or "et";
-    }
-
-    /// <summary>
-    /// A pair subject ("the two leaders", "les deux dirigeants") with no "X and Y" before it: the two sides of the last
-    /// event told, when it had both and was at most two sentences before.
-    /// </summary>
-    private static (Entity First, Entity Second)? PreviousParties(DocumentView view, int verb, int sentence, (Entity? Source, Entity? Target) last, int lastSentence)
-    {
-        if (last is not ({ } source, { } target) || sentence - lastSentence is < 0 or > 2)
-        {
-            return null;
-        }
-
-        var first = view.TokenAtOrAfter(view.Document.Sentences[sentence].NormalizedSpan.Start);
-        if (CoordinatedVerb(view, verb))
-        {
-            return EventLexicon.Cue(view, first, "pair") > 0 ? (source, target) : null;
-        }
-
-        var end = verb;
-        while (end > first && view.Keys[end - 1] is "have" or "has" or "had" or "ont" or "avaient" or "also" or "aussi")
-        {
-            end--;
-        }
-
-        for (var s = Math.Max(first, end - 3); s < end; s++)
-        {
-            if (EventLexicon.Cue(view, s, "pair") == end - s)
-            {
-                return (source, target);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
@@ -1114,8 +1098,7 @@ public static class EventExtractor
 
             var key = view.Keys[start];
             // A proclitic preposition stripped from the mention ("لموسكو", "بالصين") makes it an object, not a subject.
-            var tokenSpan = index.TokenSpans[start];
-            var prefixed = e.Mentions.Any(m => m.Span.Overlaps(tokenSpan) && m.Span.Start > tokenSpan.Start && !key.StartsWith('و'));
+            var prefixed = StrippedProclitic(index, e, start) && !key.StartsWith('و');
             if (!prefixed && (start == 0 || !LocativePrepositions.Contains(view.Keys[start - 1]) && view.Keys[start - 1] is not ("الي" or "الى" or "من" or "مع" or "عن" or "علي" or "to" or "from" or "with")))
             {
                 return e;

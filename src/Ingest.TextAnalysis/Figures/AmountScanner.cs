@@ -459,18 +459,8 @@ internal static class AmountScanner
         || v.IsPunct(a, '.');
 
     // An adjective of some currency family ("Swedish", "Ugandan"): the currency word may follow it.
-    private static bool IsCurrencyAdjective(TokenView v, int a)
-    {
-        foreach (var table in FigureLexicons.CurrencyAdjectives.Values)
-        {
-            if (table.TryMatch(v.Text, v.Tokens, a, v.Count, false, out _, out _, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsCurrencyAdjective(TokenView v, int a) =>
+        FigureLexicons.AnyCurrencyAdjective.TryMatch(v.Text, v.Tokens, a, v.Count, false, out _, out _, out _);
 
     // The words between a number and its currency are bridge words or an adjective of the currency's family from
     // the data ("72 trillion Ugandan shillings", "5 milliards de francs"), nothing else.

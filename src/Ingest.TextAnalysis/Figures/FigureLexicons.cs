@@ -17,6 +17,10 @@ internal static class FigureLexicons
     /// <summary>Per family: adjective or country phrase -> ISO code; the "*" row is the family default.</summary>
     public static readonly FrozenDictionary<string, PhraseTable<string>> CurrencyAdjectives = ByFamily("Figures/currency_adjectives.tsv");
 
+    /// <summary>Every family's adjectives in one table (adjective -> family), for "is this word a currency adjective at all".</summary>
+    public static readonly PhraseTable<string> AnyCurrencyAdjective = new(EmbeddedData.ReadTsv("Figures/currency_adjectives.tsv")
+        .Where(r => r[1] != "*").Select(r => new KeyValuePair<string, string>(r[1], r[0])));
+
     public static readonly FrozenDictionary<string, string> FamilyDefaults = EmbeddedData.ReadTsv("Figures/currency_adjectives.tsv")
         .Where(r => r[1] == "*").ToFrozenDictionary(r => r[0], r => r[2], StringComparer.Ordinal);
 

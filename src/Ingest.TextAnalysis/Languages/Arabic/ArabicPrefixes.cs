@@ -68,6 +68,10 @@ internal static class ArabicPrefixes
             && (word[p + 1] == ArabicLetters.Alef && word[p + 2] == ArabicLetters.Lam || word[p] == ArabicLetters.Lam && word[p + 1] == ArabicLetters.Lam);
     }
 
+    /// <summary>Whether the word is "و" + the article ("والإحصاء", "والمناطق"): a definite noun joined by the conjunction.</summary>
+    public static bool IsConjoinedDefinite(string word) =>
+        word.Length > 3 && word[0] == ArabicLetters.Waw && word[1] == ArabicLetters.Alef && word[2] == ArabicLetters.Lam;
+
     /// <summary>A relational (nisba) adjective shape: ending in ي or ية (folded يه), as in "الصيني", "الفنية".</summary>
     public static bool IsNisba(string word) =>
         word.Length > 3 && (word[^1] == ArabicLetters.Yeh || word[^1] == ArabicLetters.Heh && word[^2] == ArabicLetters.Yeh);

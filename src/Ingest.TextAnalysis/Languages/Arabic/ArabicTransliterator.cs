@@ -10,13 +10,11 @@ namespace Ingest.TextAnalysis.Languages.Arabic;
 /// </summary>
 internal static class ArabicTransliterator
 {
-    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map) => Transliterate(folded, map, null);
-
     /// <summary>
-    /// As above, but a name's words the press spells one way (<paramref name="words"/>, folded Arabic of one word or of a
-    /// two-word compound such as "عبد الرحمن" -> "Abdel Rahman") take that spelling; only the others are spelled letter by letter.
+    /// A name's words the press spells one way (<paramref name="words"/>, when given: folded Arabic of one word or of a
+    /// two-word compound such as "عبد الرحمن" -> "Abdel Rahman") take that spelling; the others are spelled letter by letter.
     /// </summary>
-    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map, IReadOnlyDictionary<string, string>? words)
+    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map, IReadOnlyDictionary<string, string>? words = null)
     {
         var sb = new StringBuilder(folded.Length + 8);
         var parts = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
