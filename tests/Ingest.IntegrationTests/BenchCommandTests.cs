@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Ingest.IntegrationTests.Infrastructure;
+using Ingest.Pipeline.Options;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Ingest.IntegrationTests;
 
@@ -17,7 +20,7 @@ public sealed class BenchCommandTests
             // The worker runs inside this test process, so its CPU time is this process's.
             var (exitCode, text) = await CliRunner.RunAsync(
                 pipeline,
-                "bench", "--count", "30", "--baseline-count", "300", "--warmup", "5", "--rate", "10", "--duration", "00:00:03",
+                "bench", "--count", "30", "--baseline-count", "300", "--warmup", "5", "--rate", "10", "--duration", "00:00:03", "--pattern-count", "40", "--in-flight", "8",
                 "--worker-pid", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--output", output);
 
             Assert.True(exitCode == 0, text);
@@ -32,6 +35,13 @@ public sealed class BenchCommandTests
             Assert.True(root.GetProperty("burstCpuPerArticleMs").GetProperty("worker").GetDouble() > 0);
             Assert.NotEmpty(root.GetProperty("workerRssSamplesMiB").EnumerateArray());
             Assert.Contains("pipeline burst", text, StringComparison.Ordinal);
+            Assert.Equal(8, root.GetProperty("burstInFlight").GetInt32());
+
+            // The message pattern ran through its own topology and left none of it behind.
+            Assert.True(root.GetProperty("patternArticlesPerSecond").GetDouble() > 0);
+            Assert.True(root.GetProperty("patternShareOfBroker").GetDouble() > 0);
+            Assert.Contains("message pattern, no work", text, StringComparison.Ordinal);
+            await AssertNoPatternTopologyAsync(pipeline.RabbitMq);
 
             // The baseline ran at the size of the hops measured in the warm-up, and the hops grow as annotations accumulate.
             Assert.Equal("measured", root.GetProperty("messageBytesSource").GetString());
@@ -43,6 +53,18 @@ public sealed class BenchCommandTests
         finally
         {
             File.Delete(output);
+        }
+    }
+
+    private static async Task AssertNoPatternTopologyAsync(RabbitMqOptions options)
+    {
+        var factory = new ConnectionFactory { HostName = options.Host, Port = options.Port, VirtualHost = options.VirtualHost, UserName = options.Username, Password = options.Password };
+        await using var connection = await factory.CreateConnectionAsync();
+        foreach (var queue in new[] { "ingest-bench-pattern-stage0", "ingest-bench-pattern-stage4", "ingest-bench-pattern-processed" })
+        {
+            // A passive declare of a missing queue closes the channel with NOT_FOUND.
+            await using var channel = await connection.CreateChannelAsync();
+            await Assert.ThrowsAsync<OperationInterruptedException>(() => channel.QueueDeclarePassiveAsync(queue));
         }
     }
 }

@@ -20,6 +20,18 @@ internal sealed record BenchResult
 
     public required int BurstArticles { get; init; }
 
+    /// <summary>Articles per second of the pipeline's hops and outputs moved by a raw client doing no work (<see cref="MessagePatternCeiling"/>).</summary>
+    public double? PatternArticlesPerSecond { get; init; }
+
+    /// <summary>The message pattern's articles per second × hops ÷ the baseline: the stage-hop ratio of a pipeline that does nothing.</summary>
+    public double? PatternShareOfBroker { get; init; }
+
+    /// <summary>CPU per article of the message pattern: the broker's, and the client's (counted as the bench's).</summary>
+    public CpuPerUnit? PatternCpuPerArticleMs { get; init; }
+
+    /// <summary>The burst's limit on articles published and not yet stored (0: none).</summary>
+    public required int BurstInFlight { get; init; }
+
     public required int BurstStored { get; init; }
 
     public required double PipelineArticlesPerSecond { get; init; }

@@ -18,6 +18,9 @@ internal static class BenchCommand
     /// <summary>Broker hops per article: submitted → normalize → entities → figures → events → store.</summary>
     private const int Hops = 5;
 
+    /// <summary>Messages each simulated stage of the message pattern handles at once, as the worker's stages do by default.</summary>
+    private const int StageConcurrency = 32;
+
     /// <summary>
     /// Samples (one a second) left out of the "after the first minute" memory summary: the heap the warm-up or the
     /// burst grew is only given back by the collections the steady load itself triggers, which takes some seconds.
@@ -37,9 +40,12 @@ internal static class BenchCommand
         var output = new Option<string>("--output") { Description = "Where to write the JSON result", DefaultValueFactory = _ => "bench-result.json" };
         var skipBaseline = new Option<bool>("--skip-baseline") { Description = "Skip the raw broker baseline" };
         var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the baseline and the burst (JIT tiering, connection pools; the hop message sizes are measured meanwhile): a fresh worker on two busy cores runs its first thousand articles partly unoptimized", DefaultValueFactory = _ => 1000 };
+        var inFlight = new Option<int>("--in-flight") { Description = "Burst articles published and not yet stored at any time: the burst publishes as fast as the pipeline takes them (0: no limit, the whole burst is queued at once and the broker works on a backlog)", DefaultValueFactory = _ => 256 };
+        var skipPattern = new Option<bool>("--skip-pattern") { Description = "Skip the message pattern's ceiling (the pipeline's hops and outputs moved by a raw client doing no work)" };
+        var patternCount = new Option<int>("--pattern-count") { Description = "Articles in the message pattern's ceiling", DefaultValueFactory = _ => 3000 };
         var command = new Command("bench", "Measure the raw broker baseline, then the pipeline's throughput and latency")
         {
-            articlesOption, count, baseline, rate, duration, workerPid, brokerPid, messageBytes, output, skipBaseline, warmup,
+            articlesOption, count, baseline, rate, duration, workerPid, brokerPid, messageBytes, output, skipBaseline, warmup, inFlight, skipPattern, patternCount,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -55,13 +61,15 @@ internal static class BenchCommand
             // The warm-up comes first so the baseline can run at the size of the hops it has just measured; the worker
             // stays warm through the few seconds of the baseline.
             IReadOnlyList<int> hopSizes = [];
+            var warmupOutputs = 0.0;
             if (parse.GetValue(warmup) is > 0 and var warm)
             {
                 Console.Error.WriteLine($"Warm-up: {warm} articles, not measured; hop message sizes recorded...");
                 await using var probe = await HopSizeProbe.StartAsync(rabbit, cancellationToken).ConfigureAwait(false);
-                await load.RunBurstAsync(articles, warm, runId + "-warmup", TimeSpan.FromMinutes(5), Progress(warm), cancellationToken).ConfigureAwait(false);
+                await load.RunBurstAsync(articles, warm, parse.GetValue(inFlight), runId + "-warmup", TimeSpan.FromMinutes(5), Progress(warm), cancellationToken).ConfigureAwait(false);
                 await probe.WaitForAsync(warm, TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
                 hopSizes = probe.AverageBytesPerHop();
+                warmupOutputs = load.OutputsPerArticle;
                 Console.Error.WriteLine();
             }
 
@@ -90,6 +98,21 @@ internal static class BenchCommand
                 await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
             }
 
+            // The same hops and outputs moved by a raw client that does no work: how far the pipeline's shape alone
+            // lets it go on this machine, between the baseline's one queue and the real pipeline.
+            double? patternRate = null;
+            var patternCpu = new CpuPerUnit(null, null, null);
+            if (!parse.GetValue(skipPattern) && parse.GetValue(patternCount) is > 0 and var patternArticles)
+            {
+                var sizes = hopSizes.Count == Hops && hopSizes.All(b => b > 0) ? hopSizes : Enumerable.Repeat(hopBytes, Hops).ToList();
+                Console.Error.WriteLine($"Message pattern: {patternArticles} articles through {Hops} hops + {warmupOutputs:0.0} outputs each, raw client, no work...");
+                cpu.Start();
+                patternRate = await MessagePatternCeiling.MeasureAsync(rabbit, sizes, warmupOutputs, patternArticles, parse.GetValue(inFlight), StageConcurrency, Progress(patternArticles), cancellationToken).ConfigureAwait(false);
+                patternCpu = cpu.Stop(patternArticles);
+                Console.Error.WriteLine();
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+            }
+
             // --count 0 skips the burst: a steady-rate run alone, for memory over a long run without a burst's
             // heap growth at its start.
             var burstCount = parse.GetValue(count);
@@ -98,9 +121,9 @@ internal static class BenchCommand
             var outputsPerArticle = double.NaN;
             if (burstCount > 0)
             {
-                Console.Error.WriteLine($"Burst: {burstCount} articles ({articles.Count} distinct texts, fresh ids) as fast as the pipeline takes them...");
+                Console.Error.WriteLine($"Burst: {burstCount} articles ({articles.Count} distinct texts, fresh ids) as fast as the pipeline takes them ({InFlightText(parse.GetValue(inFlight))})...");
                 cpu.Start();
-                burst = await load.RunBurstAsync(articles, burstCount, runId, TimeSpan.FromMinutes(10), Progress(burstCount), cancellationToken).ConfigureAwait(false);
+                burst = await load.RunBurstAsync(articles, burstCount, parse.GetValue(inFlight), runId, TimeSpan.FromMinutes(10), Progress(burstCount), cancellationToken).ConfigureAwait(false);
                 burstCpu = cpu.Stop(burstCount);
                 outputsPerArticle = load.OutputsPerArticle;
                 Console.Error.WriteLine();
@@ -133,11 +156,15 @@ internal static class BenchCommand
                 HopBytes = hopSizes.Count == 0 ? null : HopSizeProbe.HopExchanges.Zip(hopSizes).ToDictionary(h => h.First, h => h.Second),
                 BrokerMessagesPerSecond = brokerRate,
                 BurstArticles = burstCount,
+                BurstInFlight = parse.GetValue(inFlight),
                 BurstStored = burst.Stored,
                 PipelineArticlesPerSecond = burst.PerSecond,
                 HopsPerArticle = Hops,
                 PipelineShareOfBroker = brokerRate is { } b ? burst.PerSecond * Hops / b : null,
                 OutputMessagesPerArticle = outputsPerArticle,
+                PatternArticlesPerSecond = patternRate,
+                PatternShareOfBroker = brokerRate is { } b3 && patternRate is { } p ? p * Hops / b3 : null,
+                PatternCpuPerArticleMs = patternCpu,
                 PipelineMessagesShareOfBroker = brokerRate is { } b2 ? burst.PerSecond * (Hops + outputsPerArticle) / b2 : null,
                 BurstLatency = burst.Latency,
                 BaselineCpuPerMessageMs = baselineCpu,
@@ -162,6 +189,8 @@ internal static class BenchCommand
         return command;
     }
 
+    private static string InFlightText(int inFlight) => inFlight > 0 ? $"at most {inFlight} in flight" : "no in-flight limit";
+
     private static RssSummary Summary(List<double> samples) => new(samples[0], samples.Min(), samples.Max(), samples[^1]);
 
     private static Progress<int> Progress(int total)
@@ -181,7 +210,17 @@ internal static class BenchCommand
         }
 
         Console.WriteLine($"broker baseline                  {F(r.BrokerMessagesPerSecond, "0")} msg/s (RabbitMQ.Client, durable queue, persistent, confirms)");
-        Console.WriteLine($"pipeline burst                   {F(r.PipelineArticlesPerSecond)} articles/s ({r.BurstStored}/{r.BurstArticles} stored)");
+        if (r.PatternArticlesPerSecond is { } pattern)
+        {
+            Console.WriteLine($"message pattern, no work         {F(pattern)} articles/s (raw client: {r.HopsPerArticle} hops + outputs, same sizes and topology)");
+            Console.WriteLine($"pattern × {r.HopsPerArticle} hops / baseline        {F(r.PatternShareOfBroker, "0.00")}");
+            if (r.PatternCpuPerArticleMs is { } pc && pc.Broker is not null)
+            {
+                Console.WriteLine($"pattern CPU per article          broker {F(pc.Broker, "0.00")} ms, client {F(pc.Bench, "0.00")} ms");
+            }
+        }
+
+        Console.WriteLine($"pipeline burst                   {F(r.PipelineArticlesPerSecond)} articles/s ({r.BurstStored}/{r.BurstArticles} stored, {InFlightText(r.BurstInFlight)})");
         Console.WriteLine($"pipeline × {r.HopsPerArticle} hops / baseline       {F(r.PipelineShareOfBroker, "0.00")}");
         Console.WriteLine($"output messages per article      {F(r.OutputMessagesPerArticle, "0.0")} (ArticleProcessed, EventExtracted, FigureExtracted)");
         Console.WriteLine($"pipeline × all messages / base   {F(r.PipelineMessagesShareOfBroker, "0.00")} ({r.HopsPerArticle} hops + outputs per article)");
