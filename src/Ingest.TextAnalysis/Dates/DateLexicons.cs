@@ -16,8 +16,8 @@ internal static class DateLexicons
     public static readonly PhraseTable<(string Unit, int Offset)> Relative = new(EmbeddedData.ReadTsv("Dates/relative.tsv").Select(r =>
         new KeyValuePair<string, (string, int)>(r[0], (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)))));
 
-    public static readonly PhraseTable<(string Calendar, int Month, int Day)> Holidays = new(EmbeddedData.ReadTsv("Dates/holidays.tsv").Select(r =>
-        new KeyValuePair<string, (string, int, int)>(r[0], (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)))));
+    public static readonly PhraseTable<Holiday> Holidays = new(EmbeddedData.ReadTsv("Dates/holidays.tsv").Select(r =>
+        new KeyValuePair<string, Holiday>(r[0], Holiday.Parse(r))));
 
     /// <summary>Words that put a sentence in the future (Data/Dates/future-markers.tsv).</summary>
     public static readonly Lexicon<bool> FutureMarkers = new(EmbeddedData.ReadTsv("Dates/future-markers.tsv")

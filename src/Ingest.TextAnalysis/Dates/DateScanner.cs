@@ -55,6 +55,11 @@ internal static class DateScanner
 
             if (t.Kind == TokenKind.Word)
             {
+                if (QuarterCode(i, out _, out _, out _))
+                {
+                    return TryPeriod(i, out date); // "Q3 2014", "T1": no gate word
+                }
+
                 // A hyphenated word ("first-quarter", "January-March") opens what its first part opens.
                 var word = V[i];
                 var dash = word.IndexOf('-');
@@ -72,12 +77,15 @@ internal static class DateScanner
                         || (gate & 2) != 0 && (V.IsAny(i, "اليوم") && TryWeekdayOfMonth(i, out date) || TryRelative(i, out date) || TryRange(i, out date)
                             || V.IsAny(i, "من") && TryAgo(i, out date)
                             || V.IsAny(i, "le", "the") && (TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date))
-                            || V.IsAny(i, "the", "les", "le") && TryPeriod(i, out date));
+                            || V.IsAny(i, "the", "les", "le") && TryPeriod(i, out date)
+                            || V.IsAny(i, "next", "last", "this") && TryHoliday(i, out date));
                 }
             }
             else if (t.Kind == TokenKind.Number)
             {
-                return TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true) || TryAgo(i, out date);
+                // "4th quarter 2018": an ordinal in digits, its suffix joined to it, opens a period.
+                return V.IsWord(i + 1) && V.Adjacent(i, i + 1) && TryPeriod(i, out date)
+                    || TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true) || TryAgo(i, out date);
             }
 
             return TryPeriod(i, out date)
@@ -86,8 +94,8 @@ internal static class DateScanner
                 || TryRange(i, out date)
                 || TryAbsolute(i, out date, allowBareYear: true)
                 || TryRelative(i, out date)
-                || TryWeekday(i, out date)
-                || TryHoliday(i, out date);
+                || TryHoliday(i, out date)
+                || TryWeekday(i, out date);
         }
 
         // ---- absolute dates ------------------------------------------------------------------------------------
@@ -421,7 +429,7 @@ internal static class DateScanner
         private bool TryPeriod(int i, out FoundDate date)
         {
             date = default;
-            if (!V.IsWord(i))
+            if (!V.IsWord(i) && !V.IsNumber(i))
             {
                 return false;
             }
@@ -440,21 +448,31 @@ internal static class DateScanner
                     return false;
                 }
             }
-            else if (V.IsAny(i, "the", "first", "second", "third", "fourth", "le", "premier", "deuxième", "second", "troisième", "quatrième"))
+            else if (V.IsAny(i, "the", "le") || language != "ar" && OrdinalAt(i, out _, out _))
             {
+                // "the first quarter", "third qtr", "4th quarter 2018", "le troisième trimestre"
                 j = V.IsAny(i, "the", "le") ? i + 1 : i;
                 if (!OrdinalAt(j, out index, out var k))
                 {
                     return false;
                 }
 
-                if (!V.IsAny(k, "half", "quarter", "semestre", "trimestre"))
+                if (!V.IsAny(k, "half", "quarter", "qtr", "semestre", "trimestre"))
                 {
                     return false;
                 }
 
                 months = V.IsAny(k, "half", "semestre") ? 6 : 3;
+                if (index > 12 / months)
+                {
+                    return false;
+                }
+
                 j = k + 1;
+            }
+            else if (QuarterCode(i, out months, out index, out j))
+            {
+                // "Q3", "H1", "T2": the business shorthand for a quarter or a half, with the year after it or none.
             }
             else if (V.IsAny(i, "الأشهر", "الاشهر", "الشهور") && NumberParser.TryParse(V.Text, V.Tokens, i + 1, language, out var n) && !n.IsOrdinal
                 && n.Value is >= 2 and <= 11 && V.IsAny(n.End, "الأولى", "الاولى", "الأولي", "الاولي", "الأخيرة", "الاخيرة"))
@@ -486,7 +504,14 @@ internal static class DateScanner
                 k2++;
             }
 
-            if (TryYear(k2, out var y, allowBareYear: true) && y.Range is { } yr)
+            if (TryYearToken(k2, out var digits) && V.SameSentence(j, k2))
+            {
+                // Four digits right after a period ("the third quarter of 2014", "Q4 2018", "le premier trimestre
+                // 2014") are its year, even where a bare number would not be read as one (a lone expression).
+                year = digits;
+                end = k2 + 1;
+            }
+            else if (TryYear(k2, out var y, allowBareYear: true) && y.Range is { } yr)
             {
                 year = yr.Start.Year;
                 end = y.End;
@@ -522,6 +547,32 @@ internal static class DateScanner
             var last = first.AddMonths(months * count).AddDays(-1);
             date = new FoundDate(i, end, new DateRange(first, last), granularity);
             return true;
+        }
+
+        /// <summary>
+        /// "Q1"-"Q4" and "H1"/"H2" in English, "T1"-"T4" (trimestre) and "S1"/"S2" (semestre) in French, written as one
+        /// capitalized token: the quarters and halves of financial news.
+        /// </summary>
+        private bool QuarterCode(int i, out int months, out int index, out int end)
+        {
+            months = 0;
+            index = 0;
+            end = i;
+            var w = V[i];
+            if (!V.IsWord(i) || w.Length != 1 || !V.IsNumber(i + 1) || !V.Adjacent(i, i + 1) || V[i + 1].Length != 1)
+            {
+                return false; // the tokenizer splits "Q3" into the letter and the digit
+            }
+
+            (months, var max) = (w[0], language) switch
+            {
+                ('Q', "en") or ('T', "fr") => (3, 4),
+                ('H', "en") or ('S', "fr") => (6, 2),
+                _ => (0, 0),
+            };
+            index = V[i + 1][0] - '0';
+            end = i + 2;
+            return months > 0 && index >= 1 && index <= max && !(V.IsWord(end) && V.Adjacent(i + 1, end));
         }
 
         /// <summary>
@@ -1017,7 +1068,7 @@ internal static class DateScanner
             }
 
             var latin = !Languages.Arabic.ArabicLetters.IsLetter(V[j][0]);
-            if (latin && language == "en" && !char.IsUpper(V[j][0]))
+            if (latin && !CaseAllows(j))
             {
                 return false;
             }
@@ -1033,8 +1084,8 @@ internal static class DateScanner
             var start = i;
             if (!DateLexicons.Relative.TryMatch(V.Text, V.Tokens, i, V.Count, true, out var rel, out var count, out var prefix))
             {
-                // "قبل أسبوع", "قبل ثلاثة أيام", "three days ago", "il y a deux jours".
-                return TryAgo(i, out date);
+                // "قبل أسبوع", "قبل ثلاثة أيام", "three days ago", "il y a deux jours"; "in two weeks", "بعد يومين".
+                return TryAgo(i, out date) || TryAhead(i, out date);
             }
 
             if (prefix > 0 && !(V[i].StartsWith("و") || V[i].StartsWith("ب") || V[i].StartsWith("ف")))
@@ -1166,17 +1217,88 @@ internal static class DateScanner
                 return false; // "من يوم لآخر", "من أسبوع إلى أسبوعين", "من يوم الأحد": not "a day ago"
             }
 
-            if (!arabic && V.IsAny(i, "il") == V.IsAny(end, "ago"))
+            // English counts back with "ago" after, forward with "hence" or "from now"/"from today" after; French has
+            // "il y a" before and nothing after.
+            var sign = -1;
+            if (!arabic && !V.IsAny(i, "il"))
             {
-                return false; // English needs its "ago" after; French has "il y a" before and nothing after
+                if (V.IsAny(end, "ago"))
+                {
+                    end++;
+                }
+                else if (V.IsAny(end, "hence"))
+                {
+                    sign = 1;
+                    end++;
+                }
+                else if (V.IsAny(end, "from") && V.IsAny(end + 1, "now", "today"))
+                {
+                    sign = 1;
+                    end += 2;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+            else if (V.IsAny(end, "ago"))
+            {
+                return false;
             }
 
-            if (V.IsAny(end, "ago"))
+            var d = reference.AddDays(sign * (int)n * days);
+            date = new FoundDate(i, end, new DateRange(d, d), DateGranularity.Day);
+            return true;
+        }
+
+        /// <summary>
+        /// A count of days or weeks forward from the reference, in a sentence set in the future (or a lone expression):
+        /// "in two weeks", "in a week", "dans trois jours", "بعد أسبوعين". In a sentence about the past the same words
+        /// are a length ("prices doubled in two weeks") or count from another event ("بعد يومين من الاجتماع"), so
+        /// they stay out there, as they do when "of"/"de"/"من" ties them to something else.
+        /// </summary>
+        private bool TryAhead(int i, out FoundDate date)
+        {
+            date = default;
+            if (!Known || !V.IsAny(i, "in", "dans", "بعد") || !(expressions || FutureBefore(i)))
             {
-                end++;
+                return false;
             }
 
-            var d = reference.AddDays(-(int)n * days);
+            var j = i + 1;
+            var n = 1m;
+            if (NumberParser.TryParse(V.Text, V.Tokens, j, language, out var num) && !num.IsOrdinal)
+            {
+                n = num.Value;
+                j = num.End;
+            }
+            else if (V.IsAny(j, "a", "an", "one", "un", "une"))
+            {
+                j++;
+            }
+            else if (!V.IsAny(j, "يومين", "أسبوعين", "اسبوعين", "أسبوع", "اسبوع", "يوم"))
+            {
+                return false;
+            }
+
+            var days = V.IsAny(j, WeekWords) || V.IsAny(j, "أسبوعين", "اسبوعين") ? 7 : V.IsAny(j, DayWords) ? 1 : 0;
+            if (days == 0 || n is < 1 or > 60 || n != decimal.Truncate(n))
+            {
+                return false;
+            }
+
+            if (V.IsAny(j, "يومين", "أسبوعين", "اسبوعين"))
+            {
+                n = 2;
+            }
+
+            var end = j + 1;
+            if (V.IsAny(end, "of", "de", "d'", "من", "على") && V.SameSentence(j, end))
+            {
+                return false;
+            }
+
+            var d = reference.AddDays((int)n * days);
             date = new FoundDate(i, end, new DateRange(d, d), DateGranularity.Day);
             return true;
         }
@@ -1208,20 +1330,43 @@ internal static class DateScanner
             _ => DateGranularity.Year,
         };
 
+        /// <summary>
+        /// A holiday of Data/Dates/holidays.tsv: "عيد الفطر", "Christmas 2020", "la Toussaint", "last Thanksgiving",
+        /// "Noël dernier", "عيد الأضحى المقبل". Without a year, "next"/"last" give the next or the previous one; else,
+        /// as for a bare weekday, news tells the past, so it is the last one up to the reference date, unless the
+        /// sentence is set in the future (or is a lone expression, which asks about what is coming): then the next.
+        /// </summary>
         private bool TryHoliday(int i, out FoundDate date)
         {
             date = default;
-            if (!DateLexicons.Holidays.TryMatch(V.Text, V.Tokens, i, V.Count, false, out var h, out var count, out _))
+            var modifier = V.IsAny(i, "next") ? 1 : V.IsAny(i, "last") ? -1 : 0;
+            var at = modifier != 0 || V.IsAny(i, "this") ? i + 1 : i;
+            // "بعيد الأم", "وعيد الفطر": a preposition or conjunction may be joined to the first word.
+            if (!DateLexicons.Holidays.TryMatch(V.Text, V.Tokens, at, V.Count, true, out var h, out var count, out var prefix)
+                || prefix > 0 && !(V[at].StartsWith("و") || V[at].StartsWith("ب") || V[at].StartsWith("ل") || V[at].StartsWith("ف")))
             {
                 return false;
             }
 
-            var end = i + count;
+            // "Noël", "Toussaint" are also names: "Jean Toussaint", "Noël Le Graët". A capitalized word joined to a
+            // one-word Latin holiday makes it part of a name.
+            if (count == 1 && !Languages.Arabic.ArabicLetters.IsLetter(V[at][0])
+                && (CapitalizedWordAt(at + 1, at) || CapitalizedWordAt(at - 1, at) && at - 1 != i && V.SameSentence(at - 2, at - 1)))
+            {
+                return false;
+            }
+
+            var end = at + count;
             int? year = null;
             if (TryYearToken(end, out var y))
             {
                 year = y;
                 end++;
+            }
+            else if (modifier == 0 && Modifier(end, out var after) is var postposed and not 0)
+            {
+                modifier = postposed;
+                end = after;
             }
 
             if (year is null && !Known)
@@ -1230,15 +1375,56 @@ internal static class DateScanner
                 return true;
             }
 
-            var gy = year ?? reference.Year;
-            DateOnly? day = h.Calendar switch
+            DateOnly? day;
+            if (year is { } given)
             {
-                "gregorian" => new DateOnly(gy, h.Month, h.Day),
-                "easter" => Easter(gy),
-                _ => HijriInYear(gy, h.Month, h.Day),
-            };
+                day = HolidayIn(h, given);
+            }
+            else
+            {
+                var current = HolidayIn(h, reference.Year);
+                day = modifier switch
+                {
+                    1 => current > reference ? current : HolidayIn(h, reference.Year + 1),
+                    -1 => current < reference ? current : HolidayIn(h, reference.Year - 1),
+                    _ when expressions || FutureBefore(i) => current < reference ? HolidayIn(h, reference.Year + 1) : current,
+                    _ => current > reference ? HolidayIn(h, reference.Year - 1) : current,
+                };
+            }
+
             date = new FoundDate(i, end, day is { } dd ? new DateRange(dd, dd) : null, DateGranularity.Day);
             return true;
+        }
+
+        // A capitalized word at j in the sentence of token k; the first word of a sentence is capitalized anyway.
+        private bool CapitalizedWordAt(int j, int k) => V.IsWord(j) && V.SameSentence(j, k) && char.IsUpper(V[j][0]);
+
+        private static DateOnly? HolidayIn(Holiday h, int year)
+        {
+            if (year is < 2 or > 9998)
+            {
+                return null;
+            }
+
+            switch (h.Rule)
+            {
+                case HolidayRule.Gregorian:
+                    return Valid(year, h.Month, h.Day) ? new DateOnly(year, h.Month, h.Day) : null;
+                case HolidayRule.Easter:
+                    return Easter(year).AddDays(h.Day);
+                case HolidayRule.Weekday:
+                    var first = new DateOnly(year, h.Month, 1);
+                    if (h.Day < 0)
+                    {
+                        var last = first.AddMonths(1).AddDays(-1);
+                        return last.AddDays(-(((int)last.DayOfWeek - (int)h.Weekday + 7) % 7));
+                    }
+
+                    var nth = first.AddDays((((int)h.Weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (h.Day - 1)));
+                    return nth.Month == h.Month ? nth : null;
+                default:
+                    return HijriInYear(year, h.Month, h.Day);
+            }
         }
 
         // ---- pieces --------------------------------------------------------------------------------------------
@@ -1301,7 +1487,7 @@ internal static class DateScanner
             }
 
             var latin = !Languages.Arabic.ArabicLetters.IsLetter(V[j][0]);
-            if (latin && language == "en" && !char.IsUpper(V[j][0]))
+            if (latin && !CaseAllows(j))
             {
                 return false;
             }
@@ -1334,6 +1520,13 @@ internal static class DateScanner
 
             return true;
         }
+
+        /// <summary>
+        /// English writes month and weekday names with a capital, and in running text the capital is what tells "May"
+        /// and "March" from the verbs, "Sun" from the star. A lone expression ("next tuesday", "march 3 2015") is
+        /// typed the way a user types a query: its case says nothing, so there any case is a name.
+        /// </summary>
+        private bool CaseAllows(int j) => language != "en" || expressions || char.IsUpper(V[j][0]);
 
         /// <summary>"شهر 3", "شهر ثلاثة", "شهر عشرة": a month by its number.</summary>
         private bool TryMonthNumber(int shahr, int j, out MonthName month, out int end)

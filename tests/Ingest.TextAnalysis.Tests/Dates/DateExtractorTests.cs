@@ -205,4 +205,54 @@ public sealed class DateExtractorTests
     {
         AssertRange(Single(text, language), day, day, DateGranularity.Day);
     }
+
+    [Theory]
+    [InlineData("Profit rose in the third quarter of 2023, the bank said.", "en", "2023-07-01", "2023-09-30")]
+    [InlineData("Le chiffre d'affaires a reculé au troisième trimestre de 2023.", "fr", "2023-07-01", "2023-09-30")]
+    [InlineData("Sales fell 4% in Q3 2023 from a year earlier.", "en", "2023-07-01", "2023-09-30")]
+    [InlineData("Les ventes ont reculé de 4% au T3 2023.", "fr", "2023-07-01", "2023-09-30")]
+    [InlineData("Revenue reached $2 billion in the 4th quarter 2023.", "en", "2023-10-01", "2023-12-31")]
+    public void Extract_QuarterWithItsYear_IsThatYearsQuarter(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language), start, end, DateGranularity.Quarter);
+
+    [Theory]
+    [InlineData("Output in Q5 was unchanged.", "en")]
+    [InlineData("The Q3 engine was unveiled in Munich.", "de")]
+    public void Extract_LetterAndDigitThatIsNoQuarter_IsNoDate(string text, string language) =>
+        Assert.Empty(Dates(text, language, new DateOnly(2024, 6, 12)));
+
+    [Theory]
+    [InlineData("The talks will resume in two weeks in Geneva.", "en", "2024-06-26")]
+    [InlineData("Le sommet se tiendra dans trois jours à Alger.", "fr", "2024-06-15")]
+    [InlineData("ومن المقرر أن تستأنف المحادثات بعد أسبوعين في القاهرة.", "ar", "2024-06-26")]
+    [InlineData("The results will be published two weeks from now.", "en", "2024-06-26")]
+    public void Extract_CountForwardInAFutureSentence_IsThatDay(string text, string language, string day) =>
+        AssertRange(Single(text, language), day, day, DateGranularity.Day);
+
+    [Theory]
+    [InlineData("Prices doubled in two weeks as the currency fell.", "en")]
+    [InlineData("Les prix ont doublé dans trois jours de panique.", "fr")]
+    [InlineData("وبعد يومين من الاجتماع أعلنت الحكومة خطتها.", "ar")]
+    public void Extract_CountForwardInThePastOrTiedToAnEvent_IsNoDate(string text, string language) =>
+        Assert.Empty(Dates(text, language, new DateOnly(2024, 6, 12)));
+
+    [Theory]
+    [InlineData("Shops closed on Christmas Day.", "en", "2023-12-25")]
+    [InlineData("Les commerces ont fermé à Noël.", "fr", "2023-12-25")]
+    [InlineData("The retailer will hire more staff before Thanksgiving.", "en", "2024-11-28")]
+    [InlineData("Les marchés ont chuté le lundi de Pâques.", "fr", "2024-04-01")]
+    [InlineData("احتفلت الأسر بعيد الأم في القاهرة.", "ar", "2024-03-21")]
+    public void Extract_HolidayWithoutYear_IsTheLastOneUnlessTheSentenceLooksAhead(string text, string language, string day) =>
+        AssertRange(Single(text, language, "2024-06-12"), day, day, DateGranularity.Day);
+
+    [Fact]
+    public void Extract_HolidayThatIsAlsoAName_IsNoDate() =>
+        Assert.Empty(Dates("Le ministre Jean Toussaint a reçu Noël Le Graët à Paris.", "fr", new DateOnly(2024, 6, 12)));
+
+    [Theory]
+    [InlineData("Trading resumed after last Thanksgiving.", "en", "2023-11-23")]
+    [InlineData("La ville a été inondée à la Toussaint dernière.", "fr", "2023-11-01")]
+    [InlineData("Labor Day 2022 drew record crowds.", "en", "2022-09-05")]
+    public void Extract_HolidayWithNextLastOrYear_IsThatOne(string text, string language, string day) =>
+        AssertRange(Single(text, language, "2024-06-12"), day, day, DateGranularity.Day);
 }
