@@ -83,8 +83,9 @@ internal static class DateScanner
             }
             else if (t.Kind == TokenKind.Number)
             {
-                // "4th quarter 2018": an ordinal in digits, its suffix joined to it, opens a period.
-                return V.IsWord(i + 1) && V.Adjacent(i, i + 1) && TryPeriod(i, out date)
+                // "4th quarter 2018", "3rd Tuesday of May", "3e jour d'octobre": an ordinal in digits, its suffix joined
+                // to it, opens a period or a day counted in a month.
+                return V.IsWord(i + 1) && V.Adjacent(i, i + 1) && (TryPeriod(i, out date) || TryWeekdayOfMonth(i, out date))
                     || TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true) || TryAgo(i, out date);
             }
 
@@ -228,21 +229,35 @@ internal static class DateScanner
         private bool TryMonthDay(int i, out FoundDate date)
         {
             date = default;
-            if (language == "ar" || !TryMonth(i, out var month, out var j, strict: true) || !V.IsNumber(j) || !IsPlain(j) || V.IsPunct(j + 1, ':'))
+            if (language == "ar" || !TryMonth(i, out var month, out var j, strict: true))
             {
                 return false;
             }
 
-            var day = Int(j);
-            if (day is < 1 or > 31 || V[j].Length > 2)
+            int day, end;
+            if (V.IsNumber(j) && IsPlain(j) && !V.IsPunct(j + 1, ':'))
+            {
+                day = Int(j);
+                if (day is < 1 or > 31 || V[j].Length > 2)
+                {
+                    return false;
+                }
+
+                end = j + 1;
+                if (V.Is(end, "st") || V.Is(end, "nd") || V.Is(end, "rd") || V.Is(end, "th"))
+                {
+                    end++;
+                }
+            }
+            else if (language == "en" && OrdinalAt(V.IsAny(j, "the") ? j + 1 : j, out day, out end) && day <= 31
+                && (expressions || TryYearToken(V.IsPunct(end, ',') ? end + 1 : end, out _) || V.IsPunct(end, ',') || V.IsPunct(end, '.') || !V.SameSentence(j, end)))
+            {
+                // "March first", "February the 15th", "March third 2015": the day as an English ordinal after the month.
+                // In running text only where the day ends the phrase: "in May the first shipment left" is no date.
+            }
+            else
             {
                 return false;
-            }
-
-            var end = j + 1;
-            if (V.Is(end, "st") || V.Is(end, "nd") || V.Is(end, "rd") || V.Is(end, "th"))
-            {
-                end++;
             }
 
             int? year = null;
@@ -271,6 +286,14 @@ internal static class DateScanner
                 j++;
             }
 
+            // "next March", "last September": the English modifier comes first.
+            var before = V.IsAny(j, "next") ? 1 : V.IsAny(j, "last") ? -1 : 0;
+            if (before != 0)
+            {
+                cued = true;
+                j++;
+            }
+
             if (!TryMonth(j, out var month, out var end, strict: !cued) && !(V.IsAny(i, "شهر", "بشهر", "لشهر") && TryMonthNumber(i, i + 1, out month, out end)))
             {
                 return false;
@@ -294,6 +317,10 @@ internal static class DateScanner
             if (modifier != 0)
             {
                 end = afterModifier;
+            }
+            else if (year is null)
+            {
+                modifier = before;
             }
 
             if (!month.Ambiguous || cued || year is not null || modifier != 0 || DoubleForm(i, end))
@@ -448,11 +475,19 @@ internal static class DateScanner
                     return false;
                 }
             }
-            else if (V.IsAny(i, "the", "le") || language != "ar" && OrdinalAt(i, out _, out _))
+            else if (V.IsAny(i, "the", "le") || language != "ar" && (OrdinalAt(i, out _, out _) || IsLast(i)))
             {
-                // "the first quarter", "third qtr", "4th quarter 2018", "le troisième trimestre"
+                // "the first quarter", "third qtr", "4th quarter 2018", "le troisième trimestre", "the last quarter
+                // of 2023" (with its year: alone, "last quarter" is the one before this one, a relative phrase)
                 j = V.IsAny(i, "the", "le") ? i + 1 : i;
-                if (!OrdinalAt(j, out index, out var k))
+                int k;
+                var lastPeriod = IsLast(j);
+                if (lastPeriod)
+                {
+                    index = Last;
+                    k = j + 1;
+                }
+                else if (!OrdinalAt(j, out index, out k))
                 {
                     return false;
                 }
@@ -463,6 +498,16 @@ internal static class DateScanner
                 }
 
                 months = V.IsAny(k, "half", "semestre") ? 6 : 3;
+                if (lastPeriod)
+                {
+                    if (!V.IsAny(k + 1, "of", "de", "du", "in", "en") || !TryYearToken(k + 2, out _))
+                    {
+                        return false;
+                    }
+
+                    index = 12 / months;
+                }
+
                 if (index > 12 / months)
                 {
                     return false;
@@ -836,7 +881,9 @@ internal static class DateScanner
                 return false;
             }
 
-            if (ordinal is not (Last or (>= 1 and <= 5)))
+            // "the third day of October", "le 3e jour d'octobre": a day noun counts days, up to the month's length.
+            var dayNoun = weekday is null && !dayCounted && V.IsAny(j, "يوم", "day", "jour");
+            if (ordinal is not (Last or (>= 1 and <= 5)) && !(dayNoun && ordinal is >= 1 and <= 31 && !WeekdayAt(j + 1, out _, out _, out _)))
             {
                 return false;
             }
@@ -844,13 +891,12 @@ internal static class DateScanner
             if (weekday is null && !dayCounted)
             {
                 // "ثالث يوم ثلاثاء", "آخر يوم", "the last day", "le premier jour"
-                var dayNoun = V.IsAny(j, "يوم", "day", "jour");
                 if (WeekdayAt(dayNoun ? j + 1 : j, out var counted, out _, out _))
                 {
                     weekday = counted;
                     j += dayNoun ? 2 : 1;
                 }
-                else if (dayNoun && ordinal is Last or 1)
+                else if (dayNoun)
                 {
                     j++;
                 }
@@ -892,7 +938,11 @@ internal static class DateScanner
             DateOnly day;
             if (weekday is not { } dow)
             {
-                day = ordinal == Last ? lastDay : firstDay;
+                day = ordinal == Last ? lastDay : firstDay.AddDays(ordinal - 1);
+                if (day > lastDay)
+                {
+                    return false; // a 31st day of a 30-day month
+                }
             }
             else if (weekdayFirst && ordinal != Last && firstDay.AddDays(ordinal - 1) is var dated && dated <= lastDay && dated.DayOfWeek == dow)
             {
@@ -968,6 +1018,12 @@ internal static class DateScanner
                 modifier = V.IsAny(end, "الماضي", "الفائت", "السابق") ? -2 : V.IsAny(end, "المقبل", "القادم") ? 2 : 3;
                 end++;
             }
+            else if (WeekAfter(end, out var weekOffset, out var weekEnd))
+            {
+                // "Wednesday of next week", "Tuesday last week", "lundi de la semaine prochaine", "mardi cette semaine"
+                modifier = weekOffset switch { < 0 => -2, > 0 => 2, _ => 3 };
+                end = weekEnd;
+            }
 
             if (V.IsAny(i, "last"))
             {
@@ -1020,6 +1076,26 @@ internal static class DateScanner
                     : reference.AddDays(-(((int)reference.DayOfWeek - (int)dow + 7) % 7)),
             };
             date = new FoundDate(start, end, new DateRange(day, day), DateGranularity.Day);
+            return true;
+        }
+
+        /// <summary>
+        /// A week named relative to the reference right after a weekday, with or without "of"/"from"/"de": "next
+        /// week", "la semaine dernière", "this week". <paramref name="offset"/> is that week's offset.
+        /// </summary>
+        private bool WeekAfter(int j, out int offset, out int end)
+        {
+            offset = 0;
+            end = j;
+            var k = V.IsAny(j, "of", "from", "de") ? j + 1 : j;
+            if (!V.IsWord(k) || !V.SameSentence(j, k) || Languages.Arabic.ArabicLetters.IsLetter(V[k][0])
+                || !DateLexicons.Relative.TryMatch(V.Text, V.Tokens, k, V.Count, false, out var rel, out var count, out _) || rel.Unit != "week")
+            {
+                return false;
+            }
+
+            offset = rel.Offset;
+            end = k + count;
             return true;
         }
 
@@ -1316,6 +1392,9 @@ internal static class DateScanner
                 case "month":
                     var m = new DateOnly(reference.Year, reference.Month, 1).AddMonths(offset);
                     return new FoundDate(start, end, new DateRange(m, m.AddMonths(1).AddDays(-1)), DateGranularity.Month);
+                case "quarter":
+                    var q = new DateOnly(reference.Year, ((reference.Month - 1) / 3 * 3) + 1, 1).AddMonths(3 * offset);
+                    return new FoundDate(start, end, new DateRange(q, q.AddMonths(3).AddDays(-1)), DateGranularity.Quarter);
                 default:
                     var y = reference.Year + offset;
                     return new FoundDate(start, end, new DateRange(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)), DateGranularity.Year);
@@ -1327,6 +1406,7 @@ internal static class DateScanner
             "day" => DateGranularity.Day,
             "week" => DateGranularity.Week,
             "month" => DateGranularity.Month,
+            "quarter" => DateGranularity.Quarter,
             _ => DateGranularity.Year,
         };
 
@@ -1475,10 +1555,24 @@ internal static class DateScanner
         private bool TryMonth(int j, out MonthName month, out int end, bool strict)
         {
             end = j;
-            if (!V.IsWord(j) || !DateLexicons.Months.TryMatch(V.Text, V.Tokens, j, V.Count, true, out month, out var count, out var prefix))
+            if (!V.IsWord(j))
             {
                 month = null!;
                 return false;
+            }
+
+            if (!DateLexicons.Months.TryMatch(V.Text, V.Tokens, j, V.Count, true, out month, out var count, out var prefix))
+            {
+                // French elides "de" before a vowel into the month's own token: "d'octobre", "d'avril", "d'août".
+                var w = V[j];
+                if (language != "fr" || w.Length < 4 || !(w[0] is 'd' or 'D') || w[1] != '\'' || !DateLexicons.Months.TryGetWord(w[2..], out month))
+                {
+                    month = null!;
+                    return false;
+                }
+
+                count = 1;
+                prefix = 0;
             }
 
             if (prefix > 0 && !(V[j].StartsWith("ب") || V[j].StartsWith("و") || V[j].StartsWith("ل") || V[j].StartsWith("ف")))

@@ -255,4 +255,49 @@ public sealed class DateExtractorTests
     [InlineData("Labor Day 2022 drew record crowds.", "en", "2022-09-05")]
     public void Extract_HolidayWithNextLastOrYear_IsThatOne(string text, string language, string day) =>
         AssertRange(Single(text, language, "2024-06-12"), day, day, DateGranularity.Day);
+
+    [Theory]
+    [InlineData("Margins improved this quarter, the company said.", "en", "2024-04-01", "2024-06-30", DateGranularity.Quarter)]
+    [InlineData("Les ventes ont reculé le trimestre dernier.", "fr", "2024-01-01", "2024-03-31", DateGranularity.Quarter)]
+    [InlineData("ارتفعت الصادرات خلال الربع الماضي.", "ar", "2024-01-01", "2024-03-31", DateGranularity.Quarter)]
+    [InlineData("Sales fell in the last quarter of 2023.", "en", "2023-10-01", "2023-12-31", DateGranularity.Quarter)]
+    [InlineData("Exports rose over the current year.", "en", "2024-01-01", "2024-12-31", DateGranularity.Year)]
+    public void Extract_RelativeQuartersAndYears_CountFromTheReference(string text, string language, string start, string end, DateGranularity granularity) =>
+        AssertRange(Single(text, language), start, end, granularity);
+
+    [Fact]
+    public void Extract_PreviousYear_CountsFromTheStoryNotTheReference() =>
+        Assert.Empty(Dates("Spending rose 11% over the previous year.", "en", new DateOnly(2024, 6, 12)));
+
+    [Theory]
+    [InlineData("Le marché ferme le dernier jour d'octobre 2023.", "fr", "2023-10-31")]
+    [InlineData("Le vote a eu lieu le premier mardi d'octobre 2023.", "fr", "2023-10-03")]
+    [InlineData("The fair opened on the third day of October 2023.", "en", "2023-10-03")]
+    [InlineData("La foire a ouvert le 3e jour d'octobre 2023.", "fr", "2023-10-03")]
+    [InlineData("Les prix ont baissé le 15 fév 2024.", "fr", "2024-02-15")]
+    public void Extract_DaysCountedInAMonthAndElidedMonths_AreThatDay(string text, string language, string day) =>
+        AssertRange(Single(text, language), day, day, DateGranularity.Day);
+
+    [Theory]
+    [InlineData("The envoy arrives on Wednesday of next week.", "en", "2024-06-19")]
+    [InlineData("Le ministre est arrivé dimanche de la semaine dernière.", "fr", "2024-06-09")]
+    [InlineData("The vote is due Tuesday this week.", "en", "2024-06-11")]
+    public void Extract_WeekdayOfARelativeWeek_IsThatWeeksDay(string text, string language, string day) =>
+        AssertRange(Single(text, language), day, day, DateGranularity.Day);
+
+    [Theory]
+    [InlineData("The plant closed last March.", "en", "2024-03-01", "2024-03-31")]
+    [InlineData("The plant will reopen next January.", "en", "2025-01-01", "2025-01-31")]
+    public void Extract_MonthAfterNextOrLast_IsTheNextOrTheLastOne(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language), start, end, DateGranularity.Month);
+
+    [Theory]
+    [InlineData("The ceasefire began on March first, 2024.", "2024-03-01")]
+    [InlineData("The ceasefire began on March third.", "2024-03-03")]
+    public void Extract_MonthAndOrdinalWord_IsThatDay(string text, string day) =>
+        AssertRange(Single(text, "en"), day, day, DateGranularity.Day);
+
+    [Fact]
+    public void Extract_MonthBeforeAnOrdinalThatStartsAPhrase_IsTheMonth() =>
+        AssertRange(Single("In May the first shipment left Mombasa.", "en"), "2024-05-01", "2024-05-31", DateGranularity.Month);
 }
