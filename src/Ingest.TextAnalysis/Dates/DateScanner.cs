@@ -696,7 +696,8 @@ internal static class DateScanner
             if (intro >= 0)
             {
                 j++;
-                if (!V.IsNumber(j) && !(V.IsWord(j) && DateLexicons.Gate.TryGetWithClitics(V[j], out var g, out _, out _, out _) && (g & 5) != 0))
+                var opener = V.IsAny(j, "le") && V.IsNumber(j + 1) ? j + 1 : j; // "entre le 13 et le 15 juillet"
+                if (!V.IsNumber(opener) && !(V.IsWord(opener) && DateLexicons.Gate.TryGetWithClitics(V[opener], out var g, out _, out _, out _) && (g & 5) != 0))
                 {
                     return false;
                 }
@@ -719,9 +720,21 @@ internal static class DateScanner
                 return true;
             }
 
-            if (intro < 0 || paren)
+            if (paren)
             {
                 return false;
+            }
+
+            // Days of one month: "13-15 juillet", "12 to 16 September", "du 1er au 8 septembre", "entre le 13 et le 15
+            // juillet", "July 13-15", "August 27th - 29th", and two whole dates joined by a dash ("Aug 8 - Aug 12").
+            if (TryDaySpan(i, j, intro >= 0, out date) || language != "ar" && TryMonthDaySpan(i, j, out date))
+            {
+                return true;
+            }
+
+            if (intro < 0)
+            {
+                return TryDashedDays(i, j, out date);
             }
 
             // "بين عامي 2015 و2020", "من عامي 2019 إلى 2021": the dual year noun names both bounds.
@@ -742,21 +755,7 @@ internal static class DateScanner
 
             if (!TryAbsolute(j, out var a, allowBareYear: true) || a.Granularity is DateGranularity.Year && !V.IsNumber(j))
             {
-                // "من 3 إلى 5 مايو": a day alone, its month after the second day.
-                if (!(V.IsNumber(j) && IsPlain(j) && Int(j) is >= 1 and <= 31 && V.IsAny(j + 1, "to", "إلى", "الى", "au", "à", "a", "-", "و", "and", "et")
-                    && TryDayMonth(j + 2, out var b0) && b0.Range is { } br0))
-                {
-                    return false;
-                }
-
-                var d0 = new DateOnly(br0.Start.Year, br0.Start.Month, Math.Min(Int(j), DateTime.DaysInMonth(br0.Start.Year, br0.Start.Month)));
-                if (d0 > br0.Start)
-                {
-                    return false;
-                }
-
-                date = new FoundDate(i, b0.End, new DateRange(d0, br0.End), DateGranularity.Range);
-                return true;
+                return false;
             }
 
             var k = a.End;
@@ -772,6 +771,137 @@ internal static class DateScanner
 
             // "January 31 to February 9" takes the year of the second date when the first has none.
             date = new FoundDate(i, b.End, new DateRange(ar.Start, br.End), DateGranularity.Range);
+            return true;
+        }
+
+        /// <summary>
+        /// The separators of a span of days: a dash anywhere; "to", "through", "au", "إلى" anywhere; "and", "et", "و"
+        /// (and "until", "حتى") only after "between"/"from" and their likes.
+        /// </summary>
+        private bool IsSpanSeparator(int k, bool introduced) =>
+            V.IsPunct(k, '-') || V.IsPunct(k, '–')
+            || V.IsAny(k, "to", "through", "thru", "au", "إلى", "الى")
+            || introduced && V.IsAny(k, "and", "until", "till", "et", "à", "a", "و", "حتى", "jusqu'au");
+
+        // The first day of a span in digits ("13", "1er", "23rd", "le 13"): a spelled number there is too often a count.
+        private bool FirstDayOfSpan(int j, out int day, out int end)
+        {
+            day = 0;
+            end = j;
+            var k = V.IsAny(j, "le") ? j + 1 : j;
+            return V.IsNumber(k) && TryDay(k, out day, out end);
+        }
+
+        /// <summary>"13-15 juillet", "12 to 16 September 2023", "du 1er au 8 septembre", "من 3 إلى 5 مايو", "23rd to 26th Oct".</summary>
+        private bool TryDaySpan(int start, int j, bool introduced, out FoundDate date)
+        {
+            date = default;
+            if (!FirstDayOfSpan(j, out var first, out var afterFirst) || !IsSpanSeparator(afterFirst, introduced))
+            {
+                return false;
+            }
+
+            var k = V.IsAny(afterFirst + 1, "le") ? afterFirst + 2 : afterFirst + 1;
+            if (!V.IsNumber(k) || !TryDayMonth(k, out var last) || last.Granularity != DateGranularity.Day)
+            {
+                return false;
+            }
+
+            if (last.Range is not { } lr)
+            {
+                date = new FoundDate(start, last.End, null, DateGranularity.Range);
+                return true;
+            }
+
+            if (first > DateTime.DaysInMonth(lr.Start.Year, lr.Start.Month) || new DateOnly(lr.Start.Year, lr.Start.Month, first) is var from && from >= lr.Start)
+            {
+                return false;
+            }
+
+            date = new FoundDate(start, last.End, new DateRange(from, lr.End), DateGranularity.Range);
+            return true;
+        }
+
+        /// <summary>"July 13-15", "July 13 through 15, 2023", "August 27th - 29th", "July 13 - July 15", "Aug 8 to Aug 12".</summary>
+        private bool TryMonthDaySpan(int start, int j, out FoundDate date)
+        {
+            date = default;
+            if (!TryMonthDay(j, out var first) || first.Range is not { } fr || first.Granularity != DateGranularity.Day)
+            {
+                return false;
+            }
+
+            // A first date with its own year takes a whole date after it, never a bare day ("July 13, 2023 - 15").
+            var ownYear = TryYearToken(first.End - 1, out _);
+            var sep = first.End;
+            if (!IsSpanSeparator(sep, false) || !V.SameSentence(j, sep + 1))
+            {
+                return false;
+            }
+
+            int endDay, end;
+            DateOnly? lastDay = null;
+            if (!ownYear && V.IsNumber(sep + 1) && TryDay(sep + 1, out endDay, out end))
+            {
+                // "July 13-15": the second day in the same month; not a percentage or a count ("cut on July 13 to 15%").
+                if (V.IsPunct(end, '%') || V.IsWord(end) && V.SameSentence(sep, end) && (Figures.FigureLexicons.Units.TryMatch(V.Text, V.Tokens, end, V.Count, true, out _, out _, out _)
+                    || Figures.FigureLexicons.Percent.TryMatch(V.Text, V.Tokens, end, V.Count, true, out _, out _, out _)))
+                {
+                    return false;
+                }
+
+                var k = V.IsPunct(end, ',') ? end + 1 : end;
+                var year = fr.Start.Year;
+                if (TryYearToken(k, out var y))
+                {
+                    year = y;
+                    end = k + 1;
+                }
+
+                if (endDay > DateTime.DaysInMonth(year, fr.Start.Month))
+                {
+                    return false;
+                }
+
+                lastDay = new DateOnly(year, fr.Start.Month, endDay);
+                fr = new DateRange(new DateOnly(year, fr.Start.Month, fr.Start.Day), fr.End);
+            }
+            else if (TryMonthDay(sep + 1, out var second) && second.Range is { } sr)
+            {
+                // "Aug 8 - Aug 12, 2023": the first date takes the second one's year.
+                end = second.End;
+                lastDay = sr.End;
+                if (!ownYear && Valid(sr.Start.Year, fr.Start.Month, fr.Start.Day))
+                {
+                    fr = new DateRange(new DateOnly(sr.Start.Year, fr.Start.Month, fr.Start.Day), fr.End);
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            if (lastDay is not { } ld || ld <= fr.Start)
+            {
+                return false;
+            }
+
+            date = new FoundDate(start, end, new DateRange(fr.Start, ld), DateGranularity.Range);
+            return true;
+        }
+
+        /// <summary>Two whole days joined by a dash, with no "from" before: "13 July - 15 July 2023", "24/5/2023 - 28/5/2023".</summary>
+        private bool TryDashedDays(int start, int j, out FoundDate date)
+        {
+            date = default;
+            if (!(V.IsNumber(j) || V.IsWord(j)) || !TryAbsolute(j, out var a, allowBareYear: false) || a.Granularity != DateGranularity.Day
+                || !(V.IsPunct(a.End, '-') || V.IsPunct(a.End, '–')) || !TryAbsolute(a.End + 1, out var b, allowBareYear: false) || b.Granularity != DateGranularity.Day
+                || a.Range is not { } ar || b.Range is not { } br || br.Start <= ar.Start)
+            {
+                return false;
+            }
+
+            date = new FoundDate(start, b.End, new DateRange(ar.Start, br.End), DateGranularity.Range);
             return true;
         }
 

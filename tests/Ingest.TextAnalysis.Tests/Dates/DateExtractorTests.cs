@@ -300,4 +300,20 @@ public sealed class DateExtractorTests
     [Fact]
     public void Extract_MonthBeforeAnOrdinalThatStartsAPhrase_IsTheMonth() =>
         AssertRange(Single("In May the first shipment left Mombasa.", "en"), "2024-05-01", "2024-05-31", DateGranularity.Month);
+
+    [Theory]
+    [InlineData("The summit runs July 13-15 in Nairobi.", "en", "2024-07-13", "2024-07-15")]
+    [InlineData("The fair runs from 12 to 16 September 2023.", "en", "2023-09-12", "2023-09-16")]
+    [InlineData("The talks were held August 27th - 29th, 2023.", "en", "2023-08-27", "2023-08-29")]
+    [InlineData("Le salon se tient du 1er au 8 septembre 2023.", "fr", "2023-09-01", "2023-09-08")]
+    [InlineData("Le festival a lieu entre le 13 et le 15 juillet 2023.", "fr", "2023-07-13", "2023-07-15")]
+    [InlineData("Les grèves ont duré 13-15 juillet 2023.", "fr", "2023-07-13", "2023-07-15")]
+    [InlineData("عقد المؤتمر بين 13 و15 يوليو 2023 في تونس.", "ar", "2023-07-13", "2023-07-15")]
+    [InlineData("The strike lasted from Aug 8 - Aug 12, 2023.", "en", "2023-08-08", "2023-08-12")]
+    public void Extract_SpanOfDays_IsOneRange(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language), start, end, DateGranularity.Range);
+
+    [Fact]
+    public void Extract_ScoreBeforeADay_IsNoRange() =>
+        AssertRange(Single("Kenya won 2-1 on 3 September 2023.", "en"), "2023-09-03", "2023-09-03", DateGranularity.Day);
 }
