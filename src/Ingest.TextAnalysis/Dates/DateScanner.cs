@@ -73,8 +73,8 @@ internal static class DateScanner
                 {
                     // A number word opens only a day ("الخامس من تشرين الأول"); "the", "le", "هذا", "من" only a relative
                     // phrase, a range, or (the articles) a day or a period.
-                    return (gate & 4) != 0 && (TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date) || TryAgo(i, out date))
-                        || (gate & 2) != 0 && (V.IsAny(i, "اليوم") && TryWeekdayOfMonth(i, out date) || TryRelative(i, out date) || TryRange(i, out date)
+                    return (gate & 4) != 0 && (TryWeekOfMonth(i, out date) || TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date) || TryAgo(i, out date))
+                        || (gate & 2) != 0 && (V.IsAny(i, "اليوم") && TryWeekdayOfMonth(i, out date) || TryWeekOfMonth(i, out date) || TryRelative(i, out date) || TryRange(i, out date)
                             || V.IsAny(i, "من") && TryAgo(i, out date)
                             || V.IsAny(i, "le", "the") && (TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date))
                             || V.IsAny(i, "the", "les", "le") && TryPeriod(i, out date)
@@ -90,6 +90,7 @@ internal static class DateScanner
             }
 
             return TryPeriod(i, out date)
+                || TryWeekOfMonth(i, out date)
                 || TryWeekdayOfMonth(i, out date)
                 || TryWeekdayDate(i, out date)
                 || TryRange(i, out date)
@@ -1092,6 +1093,89 @@ internal static class DateScanner
             }
 
             date = new FoundDate(i, end, new DateRange(day, day), DateGranularity.Day);
+            return true;
+        }
+
+        /// <summary>
+        /// A week counted within a month: "the first week of October 2014", "la dernière semaine de septembre", "الأسبوع
+        /// الأول من أكتوبر". Weeks run Monday to Sunday, and only those wholly inside the month count: the first week
+        /// starts on the month's first Monday, the last one ends on its last Sunday.
+        /// </summary>
+        private bool TryWeekOfMonth(int i, out FoundDate date)
+        {
+            date = default;
+            var j = V.IsAny(i, "the", "la", "le") ? i + 1 : i;
+            int ordinal, k;
+            if (V.IsAny(j, "الأسبوع", "الاسبوع"))
+            {
+                // Arabic puts the ordinal after the noun.
+                if (IsLast(j + 1))
+                {
+                    ordinal = Last;
+                    k = j + 2;
+                }
+                else if (!OrdinalAt(j + 1, out ordinal, out k))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                if (IsLast(j))
+                {
+                    ordinal = Last;
+                    k = j + 1;
+                }
+                else if (!OrdinalAt(j, out ordinal, out k))
+                {
+                    return false;
+                }
+
+                if (!V.IsAny(k, "week", "semaine"))
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            if (ordinal is not (Last or (>= 1 and <= 5)))
+            {
+                return false;
+            }
+
+            if (V.IsAny(k, "of", "in", "de", "du", "من", "في"))
+            {
+                k++;
+            }
+
+            if (!TryMonthYear(k, out var month, cuedBefore: true) || month.Granularity != DateGranularity.Month)
+            {
+                return false;
+            }
+
+            if (month.Range is not { } m)
+            {
+                date = new FoundDate(i, month.End, null, DateGranularity.Week);
+                return true;
+            }
+
+            DateOnly monday;
+            if (ordinal == Last)
+            {
+                var sunday = m.End.AddDays(-((int)m.End.DayOfWeek % 7));
+                monday = sunday.AddDays(-6);
+            }
+            else
+            {
+                monday = m.Start.AddDays(((int)DayOfWeek.Monday - (int)m.Start.DayOfWeek + 7) % 7).AddDays(7 * (ordinal - 1));
+                if (monday.AddDays(6) > m.End)
+                {
+                    return false;
+                }
+            }
+
+            date = new FoundDate(i, month.End, new DateRange(monday, monday.AddDays(6)), DateGranularity.Week);
             return true;
         }
 

@@ -316,4 +316,11 @@ public sealed class DateExtractorTests
     [Fact]
     public void Extract_ScoreBeforeADay_IsNoRange() =>
         AssertRange(Single("Kenya won 2-1 on 3 September 2023.", "en"), "2023-09-03", "2023-09-03", DateGranularity.Day);
+
+    [Theory]
+    [InlineData("Shipments resume in the first week of October 2024.", "en", "2024-10-07", "2024-10-13")]
+    [InlineData("Les livraisons reprennent la dernière semaine de septembre 2024.", "fr", "2024-09-23", "2024-09-29")]
+    [InlineData("تستأنف الشحنات في الأسبوع الأول من أكتوبر 2024.", "ar", "2024-10-07", "2024-10-13")]
+    public void Extract_WeekCountedInAMonth_IsAWholeWeekInsideIt(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language), start, end, DateGranularity.Week);
 }
