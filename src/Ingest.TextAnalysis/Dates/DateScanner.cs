@@ -1259,8 +1259,10 @@ internal static class DateScanner
                 return false;
             }
 
+            // "الأحد" is also "the one", "الاثنين" "the two": alone they are weekdays only where a date stands, as
+            // after "في" or before a comma, "في" ("التقى الأحد في الرياض") or "إن"/"أن" ("قال الاثنين إن").
             if (ambiguous && !cue && modifier == 0 && !(V.IsPunct(end, '،') || V.IsPunct(end, ',') || !V.Valid(end) || !V.SameSentence(j, end)
-                || V.IsPunct(j - 1, '(') || V.IsPunct(j - 1, '،') || V.IsAny(j - 1, "في", "منذ", "حتى")))
+                || V.IsPunct(j - 1, '(') || V.IsPunct(j - 1, '،') || V.IsAny(j - 1, "في", "منذ", "حتى") || V.IsAny(end, "في", "إن", "أن")))
             {
                 return false;
             }

@@ -483,6 +483,11 @@ internal sealed class EntityScanner
         {
             var key = _view.Keys[k];
             var connector = k > j && NameParticles.IsPersonParticle(key);
+            if (arabic && k - j >= 2 && StartsConstruct(k))
+            {
+                break;
+            }
+
             if (!connector)
             {
                 if (!IsNameToken(k, arabic) && !(k > j && !arabic && IsNameWordAfterParticle(k)) && !IsNisbaSurname(j, k, arabic, country))
@@ -514,6 +519,28 @@ internal sealed class EntityScanner
         Add(j, k, 0, EntityType.Person, null, country, personKey, titleKey);
         return k;
     }
+
+    // "طالب المبعوث رمطان لعمامرة طرفي النزاع": an indefinite word followed by a definite one is a construct noun
+    // ("the two sides of the conflict"), the object after the name, unless one of them is a known name word or the
+    // definite one is a family name by its nisba ending ("البديوي"); names hold such pairs only as known compounds
+    // ("عبد الرحمن").
+    private bool StartsConstruct(int k)
+    {
+        if (!_view.IsWord(k + 1) || !_view.SameSentence(k, k + 1) || !_view.IsArabic(k + 1)
+            || ArabicPrefixes.IsDefinite(_view.Keys[k]) || !ArabicPrefixes.IsDefinite(_view.Keys[k + 1]) || IsKnownNameWord(k) || IsKnownNameWord(k + 1))
+        {
+            return false;
+        }
+
+        var next = _view.Text(k + 1);
+        return !(next.EndsWith("ي") || next.EndsWith("ى") || next.EndsWith("يه") || next.EndsWith("ية"));
+    }
+
+    private bool IsKnownNameWord(int k) =>
+        NameWordLookup.ContainsKey(_view.Text(k)) || Lookup(k).Entries.Any(e => e.Kind is LexKind.FirstName or LexKind.Person);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NameWordLookup =
+        EntityLexicon.NameWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "رئيس الوزراء العراقي محمد شياع السوداني": after two name words, a nationality adjective of another country than the
     // one the title gave is a family name (al-Sudani, al-Masri, al-Iraqi), not the person's nationality.
@@ -850,7 +877,9 @@ internal sealed class EntityScanner
                 c++;
             }
 
-            if (c > j && c < _view.Count && _view.IsWord(c) && TokenKeys.StartsUpper(_view.Text(c)) && _view.SameSentence(j, c))
+            // Not before a capitalized clue word: "the ministry on Friday", "Committee of The" end at the connector.
+            if (c > j && c < _view.Count && _view.IsWord(c) && TokenKeys.StartsUpper(_view.Text(c)) && _view.SameSentence(j, c)
+                && !(Has(Lookup(c), LexKind.Stop) && !Has(Lookup(c), LexKind.OrgHeadLatin) && !Has(Lookup(c), LexKind.FirstName)))
             {
                 if (connectors == 0)
                 {

@@ -323,4 +323,14 @@ public sealed class DateExtractorTests
     [InlineData("تستأنف الشحنات في الأسبوع الأول من أكتوبر 2024.", "ar", "2024-10-07", "2024-10-13")]
     public void Extract_WeekCountedInAMonth_IsAWholeWeekInsideIt(string text, string language, string start, string end) =>
         AssertRange(Single(text, language), start, end, DateGranularity.Week);
+
+    [Theory]
+    [InlineData("وكان الوزير قد التقى الأحد في عمان نظيره الأردني.", "2024-06-09")]
+    [InlineData("وقال المتحدث الاثنين إن المفاوضات ستستأنف.", "2024-06-10")]
+    public void Extract_ArabicBareSundayOrMondayBeforeFiOrInna_IsTheWeekday(string text, string day) =>
+        AssertRange(Single(text, "ar"), day, day, DateGranularity.Day);
+
+    [Fact]
+    public void Extract_ArabicTheOneBeforeANoun_IsNoWeekday() =>
+        Assert.Empty(Dates("وأصبح الأحد أهم ملفات الحكومة.", "ar", new DateOnly(2024, 6, 12)));
 }

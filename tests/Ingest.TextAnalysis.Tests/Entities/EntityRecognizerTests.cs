@@ -254,4 +254,26 @@ public class EntityRecognizerTests
         var agency = Assert.Single(Run("وقالت الوكالة الوطنية للإعلام اللبنانية إن الغارات أسفرت عن ضحايا.", "ar"), e => e.Type == EntityType.Organization);
         Assert.Equal(("الوكالة الوطنية للإعلام اللبنانية", "LB"), (Assert.Single(agency.Mentions).Text, agency.Country));
     }
+
+    [Fact]
+    public void Recognize_ArabicNameBeforeAConstructObject_StopsAtTheName()
+    {
+        var entities = Run("وطالب المبعوث الأممي إلى ليبيا خالد منصور طرفي الأزمة بالعودة إلى الحوار.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("خالد منصور", Assert.Single(person.Mentions).Text);
+    }
+
+    [Fact]
+    public void Recognize_ArabicNameWithAFamilyNisba_KeepsIt()
+    {
+        var entities = Run("وقال وزير الخارجية سامي حسن البديوي إن المحادثات مستمرة.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("سامي حسن البديوي", Assert.Single(person.Mentions).Text);
+    }
+
+    [Theory]
+    [InlineData("China's commerce ministry on Friday condemned the tariffs.", "en")]
+    [InlineData("The trade ministry on Monday said exports rose.", "en")]
+    public void Recognize_LowercaseBodyBeforeADay_IsNoOrganization(string text, string language) =>
+        Assert.DoesNotContain(Run(text, language), e => e.Type == EntityType.Organization);
 }
