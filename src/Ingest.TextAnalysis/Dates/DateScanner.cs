@@ -1936,7 +1936,7 @@ internal static class DateScanner
                 return new FoundDate(start, end, new DateRange(g, g), DateGranularity.Day);
             }
 
-            var y = year ?? InferYear(month, day, modifier, since);
+            var y = year ?? InferYear(start, month, day, modifier, since);
             if (y is null || !Valid(y.Value, month, day))
             {
                 return new FoundDate(start, end, null, DateGranularity.Day);
@@ -1960,7 +1960,7 @@ internal static class DateScanner
                 return new FoundDate(start, end, new DateRange(first, first.AddDays(days - 1)), DateGranularity.Month);
             }
 
-            var y = year ?? InferYear(month, 1, modifier, since);
+            var y = year ?? InferYear(start, month, 0, modifier, since);
             if (y is null)
             {
                 return new FoundDate(start, end, null, DateGranularity.Month);
@@ -1989,7 +1989,7 @@ internal static class DateScanner
         /// The year of a month named without one: the reference year; the next occurrence after "المقبل"/"next", the
         /// previous one after "الماضي"/"last"; and never a future month after "منذ"/"since".
         /// </summary>
-        private int? InferYear(int month, int day, int modifier, bool since)
+        private int? InferYear(int start, int month, int day, int modifier, bool since)
         {
             if (!Known)
             {
@@ -1997,6 +1997,7 @@ internal static class DateScanner
             }
 
             var y = reference.Year;
+            var dayOrFirst = Math.Max(day, 1);
             if (modifier > 0)
             {
                 return month > reference.Month || month == reference.Month && day > reference.Day ? y : y + 1;
@@ -2007,8 +2008,21 @@ internal static class DateScanner
                 return month < reference.Month || month == reference.Month && (day <= reference.Day || since) ? y : y - 1;
             }
 
+            // A month named without a year is the nearest one: news reports the last few months and announces the next
+            // few, so one that would fall more than half a year after the article ("inflation fell in January from
+            // 34.8% in December", written in February) is last year's, unless the sentence looks ahead ("will be
+            // held in December"). A lone expression asks about this year's.
+            if (!expressions && Valid(y, month, Math.Min(dayOrFirst, DateTime.DaysInMonth(y, month)))
+                && new DateOnly(y, month, Math.Min(dayOrFirst, DateTime.DaysInMonth(y, month))) > reference.AddMonths(ComingMonths) && !FutureBefore(start))
+            {
+                return y - 1;
+            }
+
             return y;
         }
+
+        /// <summary>How far after the article a month named without a year may lie and still be this year's.</summary>
+        private const int ComingMonths = 6;
 
         private int Int(int j) => int.Parse(V[j], NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -333,4 +333,16 @@ public sealed class DateExtractorTests
     [Fact]
     public void Extract_ArabicTheOneBeforeANoun_IsNoWeekday() =>
         Assert.Empty(Dates("وأصبح الأحد أهم ملفات الحكومة.", "ar", new DateOnly(2024, 6, 12)));
+
+    [Theory]
+    [InlineData("Inflation fell to 24% in January from 34.8% in December.", "en", "2024-12-01", "2024-12-31")]
+    [InlineData("تراجع التضخم إلى 24 في المئة مقابل 25.5 في المئة في نوفمبر/تشرين الثاني.", "ar", "2024-11-01", "2024-11-30")]
+    [InlineData("L'inflation avait atteint 9 % en octobre.", "fr", "2024-10-01", "2024-10-31")]
+    [InlineData("Elections will be held in December.", "en", "2025-12-01", "2025-12-31")]
+    [InlineData("The summit opens in March in Cairo.", "en", "2025-03-01", "2025-03-31")]
+    public void Extract_MonthWithoutYear_IsLastYearsWhenWellAheadOfAPastSentence(string text, string language, string start, string end)
+    {
+        var months = Dates(text, language, new DateOnly(2025, 2, 21)).Where(d => d.Granularity == DateGranularity.Month).ToList();
+        AssertRange(months[^1], start, end, DateGranularity.Month);
+    }
 }
