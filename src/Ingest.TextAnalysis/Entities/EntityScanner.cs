@@ -174,7 +174,7 @@ internal sealed class EntityScanner
 
         foreach (var (skip, stem) in _variants)
         {
-            var m = EntityLexicon.Gazetteer.Match(_view, index, stem, true, _scratch);
+            var m = EntityLexicon.Gazetteer.Match(_view, index, stem, true, _scratch, _view.IsArabic(index) ? 0 : skip);
             if (m > best.Length || m == best.Length && m > 0 && !best.Entries.Any(e => e.IsEntity) && _scratch.Any(e => e.IsEntity))
             {
                 best = new Match(m, skip, [.. _scratch]);

@@ -24,7 +24,9 @@ internal sealed class Gazetteer
     /// <paramref name="firstKey"/> (the token itself or a reading without proclitics). Returns the matched token count
     /// and fills <paramref name="matches"/> with every entry of that length that fits the case rules.
     /// </summary>
-    public int Match(DocumentView view, int index, string firstKey, bool stripped, List<LexEntry> matches)
+    /// <remarks><paramref name="skip"/> is the length of what the reading dropped from the first token (French "l'"),
+    /// left out of its case test: "l'ONU" is the abbreviation "ONU" in capitals.</remarks>
+    public int Match(DocumentView view, int index, string firstKey, bool stripped, List<LexEntry> matches, int skip = 0)
     {
         matches.Clear();
         if (!_byFirst.TryGetValue(firstKey, out var bucket))
@@ -41,7 +43,7 @@ internal sealed class Gazetteer
                 break;
             }
 
-            if (index + n > view.Count || !Fits(view, index, entry, stripped))
+            if (index + n > view.Count || !Fits(view, index, entry, stripped, skip))
             {
                 continue;
             }
@@ -53,7 +55,7 @@ internal sealed class Gazetteer
         return best;
     }
 
-    private static bool Fits(DocumentView view, int index, LexEntry entry, bool stripped)
+    private static bool Fits(DocumentView view, int index, LexEntry entry, bool stripped, int skip)
     {
         var sentence = view.Tokens[index].Sentence;
         for (var k = 1; k < entry.Tokens.Length; k++)
@@ -76,7 +78,7 @@ internal sealed class Gazetteer
         {
             for (var k = 0; k < entry.Tokens.Length; k++)
             {
-                var text = view.Text(index + k);
+                var text = k == 0 ? view.Text(index)[skip..] : view.Text(index + k);
                 if (char.IsLetter(text[0]) && !TokenKeys.IsAllUpper(text))
                 {
                     return false;

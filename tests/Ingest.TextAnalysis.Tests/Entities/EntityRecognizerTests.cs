@@ -276,4 +276,15 @@ public class EntityRecognizerTests
     [InlineData("The trade ministry on Monday said exports rose.", "en")]
     public void Recognize_LowercaseBodyBeforeADay_IsNoOrganization(string text, string language) =>
         Assert.DoesNotContain(Run(text, language), e => e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("Selon l'ONU, les violences ont augmenté.", "ONU", "United Nations")]
+    [InlineData("Le chef de l'OMS est arrivé à Genève.", "OMS", "World Health Organization")]
+    [InlineData("Les ministres de l'UE se réunissent lundi.", "UE", "European Union")]
+    public void Recognize_FrenchElisionBeforeAnAbbreviation_IsLeftOutOfTheMention(string text, string mention, string name)
+    {
+        var body = Assert.Single(Run(text, "fr"), e => e.Type == EntityType.Organization);
+        Assert.Equal(name, body.Name);
+        Assert.Equal(mention, Assert.Single(body.Mentions).Text);
+    }
 }
