@@ -453,6 +453,24 @@ internal sealed class EntityScanner
                 continue;
             }
 
+            // "رئيسة بعثة الصندوق إيفانا فلادكوفا هولار": a construct noun and its definite complement complete the
+            // role ("head of the Fund's mission") when a name follows them; without one ("الزعيم مقتدى الصدر") the pair
+            // is the name.
+            if (_view.IsArabic(j) && StartsConstruct(j))
+            {
+                var after = j + 1;
+                while (after < j + 3 && _view.IsWord(after) && _view.IsArabic(after) && ArabicPrefixes.IsDefinite(_view.Keys[after]) && !Has(Lookup(after), LexKind.Person))
+                {
+                    after++;
+                }
+
+                if (_view.IsWord(after) && _view.SameSentence(j, after) && IsNameToken(after, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[after]))
+                {
+                    j = after;
+                    continue;
+                }
+            }
+
             break;
         }
 

@@ -287,4 +287,20 @@ public class EntityRecognizerTests
         Assert.Equal(name, body.Name);
         Assert.Equal(mention, Assert.Single(body.Mentions).Text);
     }
+
+    [Fact]
+    public void Recognize_ArabicRoleWithAConstructComplement_NamesThePersonAfterIt()
+    {
+        var entities = Run("وقالت رئيسة بعثة الصندوق إيفانا فلادكوفا هولار إن المحادثات مثمرة.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("إيفانا فلادكوفا هولار", Assert.Single(person.Mentions).Text);
+    }
+
+    [Fact]
+    public void Recognize_ArabicRoleBeforeAnUnknownNameWithADefiniteFamilyName_KeepsTheName()
+    {
+        var entities = Run("وقال القائد زوبع الدربان إن المحادثات مثمرة.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("زوبع الدربان", Assert.Single(person.Mentions).Text);
+    }
 }
