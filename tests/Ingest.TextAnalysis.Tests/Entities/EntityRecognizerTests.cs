@@ -303,4 +303,20 @@ public class EntityRecognizerTests
         var person = Assert.Single(entities, e => e.Type == EntityType.Person);
         Assert.Equal("زوبع الدربان", Assert.Single(person.Mentions).Text);
     }
+
+    [Fact]
+    public void Recognize_BureauHeadAndHyphenatedGeneralTitle_FindBodyAndPerson()
+    {
+        var entities = Run("The National Bureau of Statistics said prices rose, Statistician-General Adeyemi Adeniran told reporters.", "en");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Mentions[0].Text == "National Bureau of Statistics");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Adeyemi Adeniran", person.Mentions[0].Text);
+    }
+
+    [Fact]
+    public void Recognize_FrenchObservatoryAndLeague_AreOrganizations()
+    {
+        var entities = Run("L'Observatoire syrien des droits de l'homme et la Ligue arabe ont publié un rapport.", "fr");
+        Assert.Equal(2, entities.Count(e => e.Type == EntityType.Organization));
+    }
 }
