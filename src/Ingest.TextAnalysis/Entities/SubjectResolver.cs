@@ -135,7 +135,16 @@ internal sealed class SubjectResolver
     public Entity? Apposed(int verb)
     {
         var view = _index.View;
-        if (view.IsPunct(verb - 1, ',') && view.SameSentence(verb - 2, verb) && _index.At(verb - 2) is { Type: EntityType.Person } apposed)
+
+        // "..., le général Sadio Camara, a déclaré", "Jane Doe, has said": an auxiliary may stand between the comma and
+        // the participle.
+        var p = verb - 1;
+        while (p > 0 && view.SameSentence(p, verb) && view.Keys[p] is "a" or "ont" or "avait" or "avaient" or "has" or "had" or "have")
+        {
+            p--;
+        }
+
+        if (view.IsPunct(p, ',') && view.SameSentence(p - 1, verb) && _index.At(p - 1) is { Type: EntityType.Person } apposed)
         {
             return apposed;
         }

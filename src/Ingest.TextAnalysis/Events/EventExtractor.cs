@@ -218,7 +218,8 @@ public static class EventExtractor
             passive = i > 0 && EventLexicon.Cue(view, i - 1, "passive") > 0;
             // English and French always write the subject: a participle after a comma (", signed on Friday") has none
             // of its own, and a common-noun subject ("Les deux pays ont signé") names no entity.
-            var participle = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma)) && EventLexicon.AsideStart(view, i - 1) < 0;
+            var participle = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma)) && EventLexicon.AsideStart(view, i - 1) < 0
+                && EventLexicon.RelativeClauseStart(view, i - 1) < 0;
             var coordinated = CoordinatedVerb(view, i);
             subject = passive || participle || coordinated ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
             subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
@@ -904,6 +905,11 @@ public static class EventExtractor
             // "La France, de son côté, a condamné": past the connective set off by commas.
             from = aside - 1;
         }
+        else if (EventLexicon.RelativeClauseStart(view, from) is var relative and >= 0)
+        {
+            // "La France, qui a retiré ses troupes du Mali, a dénoncé": past the relative clause.
+            from = relative - 1;
+        }
         else if (view.IsPunct(from, ','))
         {
             from--;
@@ -1085,6 +1091,12 @@ public static class EventExtractor
     {
         for (var t = i - 1; t >= 0 && view.Tokens[t].Sentence == sentence; t--)
         {
+            if (EventLexicon.RelativeClauseStart(view, t) is var open and >= 0)
+            {
+                t = open; // "La France, qui a retiré ses troupes du Mali, a dénoncé": past the relative clause
+                continue;
+            }
+
             if (inside[t] || index.At(t) is not { } e)
             {
                 continue;

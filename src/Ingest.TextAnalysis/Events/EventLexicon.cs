@@ -65,6 +65,30 @@ internal static class EventLexicon
         return -1;
     }
 
+    /// <summary>
+    /// Where a relative clause set off by commas ends at <paramref name="close"/> starts: the comma before "qui",
+    /// "who", "التي" ("La France, qui a retiré ses troupes du Mali, a dénoncé"), or -1. The names inside it are not the
+    /// subject of the verb after it.
+    /// </summary>
+    public static int RelativeClauseStart(DocumentView view, int close)
+    {
+        const int MaxClauseTokens = 25;
+        if (!view.IsPunct(close, ',') && !view.IsPunct(close, '،'))
+        {
+            return -1;
+        }
+
+        for (var k = close - 2; k >= 0 && k >= close - 1 - MaxClauseTokens && view.SameSentence(k, close); k--)
+        {
+            if (view.IsPunct(k, ',') || view.IsPunct(k, '،'))
+            {
+                return Cue(view, k + 1, "relative") > 0 ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     public static int Cue(DocumentView view, int i, string kind)
     {
         if (i < 0 || i >= view.Count || !Cues.TryGetValue(view.Keys[i], out var list))

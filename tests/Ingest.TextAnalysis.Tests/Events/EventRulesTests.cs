@@ -328,4 +328,14 @@ public class EventRulesTests
         var (events, entities) = Run("Les ministres ont évoqué la situation à Gaza et ont appelé à la retenue.", "fr");
         Assert.All(events, e => Assert.DoesNotContain("Gaza Strip", Actors(e, entities)));
     }
+
+    [Theory]
+    [InlineData("La France, qui a retiré ses troupes du Mali en 2022, a dénoncé mardi la décision de Bamako.", "fr", "France")]
+    [InlineData("Germany, which has long backed Ukraine, condemned the strike on Monday.", "en", "Germany")]
+    public void Extract_SubjectBeforeARelativeClause_IsTheActor(string text, string lang, string actor)
+    {
+        var (events, entities) = Run(text, lang);
+        var e = Assert.Single(events, e => e.Type == "ACCUSE");
+        Assert.Equal(actor, Actors(e, entities)[0]);
+    }
 }

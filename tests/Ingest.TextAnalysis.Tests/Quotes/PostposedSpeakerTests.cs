@@ -53,4 +53,12 @@ public class PostposedSpeakerTests
         var quote = Assert.Single(quotes);
         Assert.Null(quote.SpeakerId);
     }
+
+    [Fact]
+    public void Extract_FrenchApposedNameThenAuxiliaryAndVerb_SpeakerIsTheName()
+    {
+        var (quotes, entities) = Run("Le ministre de l'Agriculture, Pierre Martin, a déclaré que la récolte serait « la meilleure depuis dix ans ».", "fr");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Pierre Martin", Speaker(entities, quote));
+    }
 }
