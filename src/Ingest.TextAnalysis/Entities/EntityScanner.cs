@@ -29,6 +29,15 @@ internal sealed class EntityScanner
     // "المجلس الأعلى" (folded keys). Not the masculine "العام", which is also "the year" ("أعلنت الحكومة العام الماضي").
     private static readonly HashSet<string> BodyAdjectives = ["العامه", "الاعلي"];
 
+    // Nouns of traffic and flows (Data/Entities/traffic-nouns.tsv, folded keys): "حركة الشحن" is shipping traffic, not a
+    // movement's name.
+    private static readonly FrozenSet<string> TrafficNouns = EmbeddedData.ReadTsv("Entities/traffic-nouns.tsv")
+        .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // The folded key of "حركة" (movement), the head that traffic nouns turn into a common noun.
+    private const string MovementKey = "حركه";
+
     // Arabic administrative nouns written before a region's name ("محافظة تعز", "ولاية الخرطوم", "إقليم دارفور"),
     // folded; the mention takes them in. "مدينة" (city) is not one: it describes, it does not name.
     private static readonly FrozenDictionary<string, bool> AdministrativeNouns = new[] { "محافظه", "ولايه", "اقليم", "مديريه" }
@@ -416,6 +425,13 @@ internal sealed class EntityScanner
                 }
             }
 
+            // "المتحدث العسكري باسم الجماعة": "on behalf of" may follow the role's adjective rather than the role.
+            if (_view.IsArabic(j) && _view.Keys[j] == SpokenForKey)
+            {
+                j++;
+                continue;
+            }
+
             // "المتحدث باسم الجماعة محمد عبد السلام": after "on behalf of" the definite nouns name the body spoken for.
             if (_view.IsArabic(j) && Key(j - 1) == SpokenForKey && ArabicPrefixes.IsDefinite(_view.Keys[j]))
             {
@@ -451,6 +467,23 @@ internal sealed class EntityScanner
                 country ??= entity.Country;
                 j += m.Length;
                 continue;
+            }
+
+            // "وزير الطاقة والثروة المعدنية صالح الخرابشة": a second portfolio joined with "و" continues the role when a
+            // name follows it.
+            if (_view.IsArabic(j) && ArabicPrefixes.IsConjoinedDefinite(_view.Keys[j]))
+            {
+                var after = j + 1;
+                while (after < j + 3 && _view.IsWord(after) && _view.IsArabic(after) && ArabicPrefixes.IsDefinite(_view.Keys[after]) && !Has(Lookup(after), LexKind.Person))
+                {
+                    after++;
+                }
+
+                if (_view.IsWord(after) && _view.SameSentence(j, after) && (Has(Lookup(after), LexKind.Person) || IsNameToken(after, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[after])))
+                {
+                    j = after;
+                    continue;
+                }
             }
 
             // "رئيسة بعثة الصندوق إيفانا فلادكوفا هولار": a construct noun and its definite complement complete the
@@ -671,6 +704,11 @@ internal sealed class EntityScanner
         var definite = Has(head, LexKind.OrgHeadDefinite) && !Has(head, LexKind.OrgHeadConstruct);
         var headEntry = head.Entries.First(e => e.Kind is LexKind.OrgHeadConstruct or LexKind.OrgHeadDefinite);
         var j = i + head.Length;
+        if (_view.Keys[i].EndsWith(MovementKey, StringComparison.Ordinal) && _view.IsWord(j) && TrafficNouns.Contains(_view.Keys[j]))
+        {
+            return i; // "حركة الشحن عبر قناة السويس": shipping traffic
+        }
+
         var complements = 0;
         while (j < _view.Count && complements < 4 && _view.SameSentence(i, j) && _view.IsWord(j) && _view.IsArabic(j))
         {

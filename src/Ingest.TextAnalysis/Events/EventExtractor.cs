@@ -434,7 +434,11 @@ public static class EventExtractor
                 continue;
             }
 
-            if (e.Type == EntityType.Location && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun && targets.Count > 0))
+            // "بالرباط" is "in Rabat": a city or a capital behind "ب" is where it happens even before any target; a
+            // country there may be the object ("رحب بالصين").
+            var inCity = view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun
+                && (targets.Count > 0 || IsPlace(e) || EventLexicon.Capitals.ContainsKey(e.Name));
+            if (e.Type == EntityType.Location && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || inCity))
             {
                 location ??= e;
             }

@@ -319,4 +319,26 @@ public class EntityRecognizerTests
         var entities = Run("L'Observatoire syrien des droits de l'homme et la Ligue arabe ont publié un rapport.", "fr");
         Assert.Equal(2, entities.Count(e => e.Type == EntityType.Organization));
     }
+
+    [Fact]
+    public void Recognize_ArabicSpokesmanWithAnAdjectiveBeforeOnBehalfOf_NamesThePerson()
+    {
+        var entities = Run("وقال المتحدث العسكري باسم الجماعة سالم النجار إن العملية انتهت.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("سالم النجار", Assert.Single(person.Mentions).Text);
+    }
+
+    [Fact]
+    public void Recognize_ArabicRoleWithTwoPortfolios_NamesThePerson()
+    {
+        var entities = Run("ووقع الاتفاقية وزير الطاقة والثروة المعدنية صالح الخرابشة في عمان.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("صالح الخرابشة", Assert.Single(person.Mentions).Text);
+    }
+
+    [Theory]
+    [InlineData("وتراجعت حركة الشحن عبر قناة السويس بنحو 60 في المئة.")]
+    [InlineData("وعادت حركة الملاحة في المطار إلى طبيعتها.")]
+    public void Recognize_MovementOfTraffic_IsNoOrganization(string text) =>
+        Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Organization);
 }

@@ -338,4 +338,14 @@ public class EventRulesTests
         var e = Assert.Single(events, e => e.Type == "ACCUSE");
         Assert.Equal(actor, Actors(e, entities)[0]);
     }
+
+    [Fact]
+    public void Extract_ArabicCapitalBehindBa_IsTheLocationNotTheTarget()
+    {
+        var (events, entities) = Run("استقبل وزير الخارجية ناصر بوريطة، الثلاثاء بالرباط، نظيره الموريتاني محمد سالم ولد مرزوك.", "ar");
+        var meet = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(2, meet.Participants.Count);
+        Assert.DoesNotContain("Morocco", Actors(meet, entities));
+        Assert.Equal("Rabat", entities.Single(x => x.Id == meet.LocationId).Name);
+    }
 }
