@@ -201,7 +201,8 @@ internal sealed class EntityScanner
         }
 
         // "المدينة نيوز", "Saraha News": a news site named by a word and "News".
-        if (i + 1 < _view.Count && NewsWords.Contains(_view.Keys[i + 1]) && _view.SameSentence(i, i + 1) && !Has(Lookup(i), LexKind.Stop))
+        if (i + 1 < _view.Count && NewsWords.Contains(_view.Keys[i + 1]) && _view.SameSentence(i, i + 1) && !Has(Lookup(i), LexKind.Stop)
+            && (_view.IsArabic(i) || TokenKeys.StartsUpper(_view.Text(i)) && TokenKeys.StartsUpper(_view.Text(i + 1))))
         {
             Add(i, i + 2, 0, EntityType.Organization, null, null);
             return i + 2;
@@ -1019,6 +1020,12 @@ internal sealed class EntityScanner
                 }
 
                 names++;
+            }
+
+            // "Chinese Vice Premier Ding": a run opened by a nationality adjective is a role, not a name.
+            if (NationalityOf(m) is not null && !Has(m, LexKind.FirstName))
+            {
+                return i + 1;
             }
 
             // With particles ("Gestion de Patrimoine") only a known given name makes the chunk a person.

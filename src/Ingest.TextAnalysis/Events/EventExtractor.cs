@@ -427,6 +427,14 @@ public static class EventExtractor
             }
 
             var end = index.EndOf(t);
+            if (e.Type == EntityType.Location && !arabic && PossessiveOf(view, index, end) is >= 0 and var possessed)
+            {
+                // "China's Sinopec", "in the kingdom's Eastern Province": the place owns what follows; it takes no part
+                // of its own.
+                t = possessed - 1;
+                continue;
+            }
+
             if (e.Type == EntityType.Organization && view.IsWord(end) && PersonFollows(view, index, resolver, end) is >= 0 and var affiliated)
             {
                 // "IMF Managing Director Kristalina Georgieva": the organization is the person's affiliation, not a participant.
@@ -772,6 +780,38 @@ public static class EventExtractor
                 list.RemoveAt(k);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the entity owned by the one ending at <paramref name="end"/> starts, when it is written with the English
+    /// possessive ("China's Sinopec", "the kingdom's Eastern Province"); else -1. The mention leaves "'s" out.
+    /// </summary>
+    private static int PossessiveOf(DocumentView view, EntityIndex index, int end)
+    {
+        var k = end;
+        if (view.IsPunct(k, '\'') && view.Keys.Length > k + 1 && view.Keys[k + 1] == "s")
+        {
+            k += 2;
+        }
+        else if (k < view.Count && view.Keys[k] is "'s" or "s")
+        {
+            k++;
+        }
+        else if (!(end > 0 && view.Text(end - 1).EndsWith("'s", StringComparison.Ordinal)))
+        {
+            return -1;
+        }
+
+        // Past one or two lowercase words ("China's commerce ministry", "Russia's state energy firm"): still owned.
+        for (var n = 0; n < 3 && k < view.Count && view.IsWord(k); n++, k++)
+        {
+            if (index.At(k) is not null)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static Entity CountryOfCapital(IReadOnlyList<Entity> entities, Entity e) =>

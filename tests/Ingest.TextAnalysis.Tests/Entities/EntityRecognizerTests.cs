@@ -341,4 +341,17 @@ public class EntityRecognizerTests
     [InlineData("وعادت حركة الملاحة في المطار إلى طبيعتها.")]
     public void Recognize_MovementOfTraffic_IsNoOrganization(string text) =>
         Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("The deal was announced by Chinese Vice Premier Ding Xuexiang in Riyadh.", "Ding Xuexiang")]
+    [InlineData("\"We are committed to Asia,\" Aramco Chief Executive Amin Nasser said.", "Amin Nasser")]
+    public void Recognize_EnglishRolesBeforeAName_StayOutOfTheName(string text, string name)
+    {
+        var person = Assert.Single(Run(text, "en"), e => e.Type == EntityType.Person);
+        Assert.Equal(name, person.Mentions[0].Text);
+    }
+
+    [Fact]
+    public void Recognize_LowercaseWordBeforeNews_IsNoNewsSite() =>
+        Assert.DoesNotContain(Run("The state news agency reported the meeting.", "en"), e => e.Type == EntityType.Organization);
 }

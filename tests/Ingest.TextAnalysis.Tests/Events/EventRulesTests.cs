@@ -348,4 +348,12 @@ public class EventRulesTests
         Assert.DoesNotContain("Morocco", Actors(meet, entities));
         Assert.Equal("Rabat", entities.Single(x => x.Id == meet.LocationId).Name);
     }
+
+    [Fact]
+    public void Extract_PlaceWithAPossessive_IsNoParty()
+    {
+        var (events, entities) = Run("Saudi Aramco signed an agreement with China's Sinopec to develop fields in the kingdom's Eastern Province.", "en");
+        var sign = Assert.Single(events, e => e.Type == "AGREE");
+        Assert.Equal(["Aramco", "Sinopec"], Actors(sign, entities));
+    }
 }
