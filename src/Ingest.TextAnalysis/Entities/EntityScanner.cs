@@ -209,6 +209,13 @@ internal sealed class EntityScanner
         }
 
         var m = Lookup(i);
+        if (m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person) is { } alias && IsAliasInLongerName(i, m, alias))
+        {
+            // "Abbas Araqchi" is not Mahmoud Abbas: the one-word alias opens another person's name.
+            var end = CollectName(i, null, null, minimum: 2);
+            return end > i ? end : i + 1;
+        }
+
         var entity = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person)
             ?? m.Entries.FirstOrDefault(e => e.Kind == LexKind.Organization)
             ?? Homonym(m);
@@ -522,7 +529,7 @@ internal sealed class EntityScanner
 
         var m = Lookup(j);
         var known = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person);
-        if (known is not null)
+        if (known is not null && !IsAliasInLongerName(j, m, known))
         {
             AddEntry(j, m, known, titleKey);
             return j + m.Length;
@@ -594,7 +601,33 @@ internal sealed class EntityScanner
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NameWordLookup =
         EntityLexicon.NameWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "رئيس الوزراء العراقي محمد شياع السوداني": after two name words, a nationality adjective of another country than the
+    /// <summary>
+    /// Whether a known person matched by a one-word alias ("Abbas" for Mahmoud Abbas, "عباس") is instead the first word
+    /// of another name: a name word follows it that is not the known person's ("Abbas Araqchi", "عباس عراقجي").
+    /// </summary>
+    private bool IsAliasInLongerName(int j, Match m, LexEntry known)
+    {
+        if (m.Length != 1 || !known.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = j + 1;
+        if (!_view.IsWord(next) || !_view.SameSentence(j, next) || _view.IsArabic(next) != _view.IsArabic(j))
+        {
+            return false;
+        }
+
+        var after = Lookup(next);
+        if (after.Entries.Any(e => e.IsEntity || e.Kind is LexKind.Stop or LexKind.Title or LexKind.Nationality))
+        {
+            return false;
+        }
+
+        return _view.IsArabic(j) ? IsNameToken(next, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[next]) : TokenKeys.StartsUpper(_view.Text(next)) && IsNameToken(next, arabic: false);
+    }
+
+    // "رئيس الوزراء العراقي محمد شياع السوداني": after two name words    // "رئيس الوزراء العراقي محمد شياع السوداني": after two name words, a nationality adjective of another country than the
     // one the title gave is a family name (al-Sudani, al-Masri, al-Iraqi), not the person's nationality.
     private bool IsNisbaSurname(int first, int k, bool arabic, string? country) =>
         arabic && country is not null && k - first >= 2 && ArabicPrefixes.IsDefinite(_view.Keys[k])

@@ -106,6 +106,14 @@ internal sealed class SubjectResolver
                 continue;
             }
 
+            if (Events.EventLexicon.RelativeClauseStart(view, j) is var relative and >= 0)
+            {
+                // "Grossi, who held talks in Tehran last week, told reporters": look past the relative clause.
+                floor -= j - relative + 1;
+                j = relative;
+                continue;
+            }
+
             if (_index.At(j) is { } e && e.Type != EntityType.Location)
             {
                 return e;

@@ -354,4 +354,14 @@ public class EntityRecognizerTests
     [Fact]
     public void Recognize_LowercaseWordBeforeNews_IsNoNewsSite() =>
         Assert.DoesNotContain(Run("The state news agency reported the meeting.", "en"), e => e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("Iranian Foreign Minister Abbas Araqchi met the envoy in Tehran.", "en", "Abbas Araqchi")]
+    [InlineData("والتقى وزير الخارجية الإيراني عباس عراقجي المبعوث في طهران.", "ar", "عباس عراقجي")]
+    public void Recognize_KnownOneWordAliasOpeningAnotherName_IsTheOtherPerson(string text, string language, string mention)
+    {
+        var person = Assert.Single(Run(text, language), e => e.Type == EntityType.Person);
+        Assert.Equal(mention, Assert.Single(person.Mentions).Text);
+        Assert.NotEqual("Mahmoud Abbas", person.Name);
+    }
 }

@@ -61,4 +61,12 @@ public class PostposedSpeakerTests
         var quote = Assert.Single(quotes);
         Assert.Equal("Pierre Martin", Speaker(entities, quote));
     }
+
+    [Fact]
+    public void Extract_SpeakerBeforeARelativeClause_SpeaksTheQuote()
+    {
+        var (quotes, entities) = Run("Director General Rafael Grossi, who held talks in Tehran last week, told reporters that inspectors would return \u201cwithin weeks\u201d.", "en");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Rafael Grossi", Speaker(entities, quote));
+    }
 }
