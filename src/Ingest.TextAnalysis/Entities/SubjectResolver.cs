@@ -52,6 +52,31 @@ internal sealed class SubjectResolver
             return e;
         }
 
+        // "a annoncé mercredi le ministère sénégalais des Finances", "said on Tuesday the ministry": French and English
+        // put the inverted subject after the verb's day and its article.
+        if (!view.IsArabic(verb))
+        {
+            var k = j;
+            if (view.Keys[k] == "on" && view.IsWord(k + 1))
+            {
+                k++;
+            }
+
+            if (Dates.DateLexicons.Weekdays.TryGet(view.Text(k), out _))
+            {
+                k++;
+                if (view.Keys.Length > k && view.Keys[k] is "le" or "la" or "les" or "the")
+                {
+                    k++;
+                }
+
+                if (view.SameSentence(verb, k) && _index.At(k) is { Type: not EntityType.Location } inverted)
+                {
+                    return inverted;
+                }
+            }
+        }
+
         var key = view.Keys[j];
         if (Complementizers.Contains(key) || ArabicPrefixes.HasPreposition(key) || key.Length > 1 && key[0] == ArabicLetters.Beh && _index.At(j) is null && view.IsArabic(j) && Lookup(j).Entries.Any(x => x.Kind == LexKind.Counterpart))
         {

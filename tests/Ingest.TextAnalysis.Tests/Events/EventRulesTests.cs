@@ -356,4 +356,12 @@ public class EventRulesTests
         var sign = Assert.Single(events, e => e.Type == "AGREE");
         Assert.Equal(["Aramco", "Sinopec"], Actors(sign, entities));
     }
+
+    [Fact]
+    public void Extract_FrenchSubjectInvertedAfterTheDay_MakesTheStatement()
+    {
+        var (events, entities) = Run("La banque a approuvé un prêt, a annoncé mercredi le ministère sénégalais des Finances.", "fr");
+        var statement = Assert.Single(events, e => e.Type == "STATEMENT");
+        Assert.Equal("ministère sénégalais des Finances", entities.Single(x => x.Id == statement.Participants[0].EntityId).Mentions[0].Text);
+    }
 }
