@@ -48,7 +48,7 @@ internal sealed class EntityScanner
 
     // Prepositions between a role and its name that introduce the place or body the role is posted to (folded keys:
     // "إلى" -> "الي"). The place is not the person's country: an envoy to Yemen is not Yemeni.
-    private static readonly HashSet<string> PostingPrepositions = ["الي", "لدي", "to", "auprès", "au", "aux", "en"];
+    private static readonly HashSet<string> PostingPrepositions = ["الي", "لدي", "في", "to", "in", "auprès", "au", "aux", "en", "à"];
 
     // "المملكة", "kingdom", "royaume": keyed like document tokens, with the codes of the states each may stand for.
     private static readonly FrozenDictionary<string, (FrozenSet<string> Countries, string? Default)> KingdomWords = EmbeddedData.ReadTsv("Entities/kingdom-references.tsv")
@@ -402,6 +402,35 @@ internal sealed class EntityScanner
                 break;
             }
 
+            // "المتحدث العسكري باسم الجماعة": "on behalf of" may follow the role's adjective rather than the role.
+            if (_view.IsArabic(j) && _view.Keys[j] == SpokenForKey)
+            {
+                j++;
+                continue;
+            }
+
+            // "المتحدث باسم الجماعة محمد عبد السلام": after "on behalf of" the definite nouns name the body spoken for.
+            if (_view.IsArabic(j) && Key(j - 1) == SpokenForKey && ArabicPrefixes.IsDefinite(_view.Keys[j]))
+            {
+                while (_view.IsWord(j) && _view.IsArabic(j) && ArabicPrefixes.IsDefinite(_view.Keys[j]) && !Has(Lookup(j), LexKind.Person))
+                {
+                    // A body the lexicon knows ("الدفاع المدني") is recognized on the way; a nationality
+                    // ("باسم الخارجية الإيرانية") gives the spokesman's country.
+                    var spokenFor = Lookup(j);
+                    country ??= NationalityOf(spokenFor);
+                    if (spokenFor.Entries.FirstOrDefault(e => e.Kind is LexKind.Organization or LexKind.Location) is { } body)
+                    {
+                        AddEntry(j, spokenFor, body);
+                        j += spokenFor.Length;
+                        continue;
+                    }
+
+                    j++;
+                }
+
+                continue;
+            }
+
             if (NationalityOf(m) is { } nationality)
             {
                 country ??= nationality;
@@ -431,24 +460,6 @@ internal sealed class EntityScanner
                     j = end;
                     continue;
                 }
-            }
-
-            // "المتحدث العسكري باسم الجماعة": "on behalf of" may follow the role's adjective rather than the role.
-            if (_view.IsArabic(j) && _view.Keys[j] == SpokenForKey)
-            {
-                j++;
-                continue;
-            }
-
-            // "المتحدث باسم الجماعة محمد عبد السلام": after "on behalf of" the definite nouns name the body spoken for.
-            if (_view.IsArabic(j) && Key(j - 1) == SpokenForKey && ArabicPrefixes.IsDefinite(_view.Keys[j]))
-            {
-                while (_view.IsWord(j) && _view.IsArabic(j) && ArabicPrefixes.IsDefinite(_view.Keys[j]) && !Has(Lookup(j), LexKind.Person))
-                {
-                    j++;
-                }
-
-                continue;
             }
 
             // "المبعوث الأممي إلى اليمن هانس غروندبرغ", "US ambassador to China Nicholas Burns", "l'ambassadeur de
@@ -557,8 +568,9 @@ internal sealed class EntityScanner
 
             k++;
 
-            // Latin particles ("Luiz Inácio Lula da Silva", "Ursula von der Leyen") do not use up the name's length.
-            if (arabic || !connector)
+            // Particles ("Luiz Inácio Lula da Silva", "Ursula von der Leyen", "سعود بن عبد الرحمن آل ثاني") do not use up
+            // the name's length.
+            if (!connector)
             {
                 count++;
             }

@@ -364,4 +364,21 @@ public class EntityRecognizerTests
         Assert.Equal(mention, Assert.Single(person.Mentions).Text);
         Assert.NotEqual("Mahmoud Abbas", person.Name);
     }
+
+    [Fact]
+    public void Recognize_ArabicAmbassadorPostedInACity_NamesTheFullName()
+    {
+        var entities = Run("وأكد السفير القطري في بيروت سعود بن عبد الرحمن آل ثاني أن بلاده مستمرة في دعم لبنان.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("سعود بن عبد الرحمن آل ثاني", Assert.Single(person.Mentions).Text);
+        Assert.Equal("QA", person.Country);
+    }
+
+    [Fact]
+    public void Recognize_ArabicSpokesmanOfAKnownBody_FindsTheBodyAndThePerson()
+    {
+        var entities = Run("وقال المتحدث باسم الدفاع المدني محمود بصل إن الطواقم تعمل.", "ar");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Name == "Civil Defence");
+        Assert.Equal("محمود بصل", Assert.Single(entities, e => e.Type == EntityType.Person).Mentions[0].Text);
+    }
 }
