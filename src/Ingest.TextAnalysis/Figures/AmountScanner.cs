@@ -174,6 +174,13 @@ internal static class AmountScanner
                 n.Start, n.End, sentence, n.Scale, n.IsPlainDigits, n.HasWords, n.IsFraction, null);
         }
 
+        if (prefixCode is not null && n.Scale == 1 && v.IsWord(n.End) && v.Adjacent(n.End - 1, n.End) && v[n.End] is "m" or "k" or "mn")
+        {
+            // "£1.2m", "$300k", "€5mn": after a currency sign, a letter joined to the number is its scale (never metres).
+            var scale = v[n.End] is "k" ? 1_000m : 1_000_000m;
+            n = n with { Value = n.Value * scale, End = n.End + 1, Scale = scale };
+        }
+
         if (prefixCode is not null)
         {
             var money = new Amount(FigureKind.Money, false, n.Value, null, prefixCode, prefixCode, 1, FigureQualifier.Exact, start, n.End,

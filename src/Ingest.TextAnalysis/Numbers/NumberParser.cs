@@ -406,6 +406,12 @@ internal static class NumberParser
         return j;
     }
 
+    // The plural forms of the Arabic scale words, folded ("آلاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات"): a
+    // count must come before them.
+    private static bool IsBrokenPluralScale(ReadOnlySpan<char> word) =>
+        word.SequenceEqual("الاف") || word.SequenceEqual("آلاف") || word.SequenceEqual("ألوف") || word.SequenceEqual("الوف")
+        || word.SequenceEqual("ملايين") || word.SequenceEqual("بلايين") || word.EndsWith("ات");
+
     private static bool IsConjunction(ReadOnlySpan<char> w) =>
         w.SequenceEqual("و") || PhraseTable<int>.KeyEquals(w, "and") || PhraseTable<int>.KeyEquals(w, "et");
 
@@ -446,6 +452,13 @@ internal static class NumberParser
 
             if (!s.Any)
             {
+                // "آلاف النازحين", "عشرات الآلاف", "ملايين الدولارات": a plural of thousands or millions with no count
+                // before it is a vague multitude, not a number.
+                if (w.Kind == NumberWordKind.Scale && IsBrokenPluralScale(span[prefix..]))
+                {
+                    return false;
+                }
+
                 s.FirstDefinite = definite;
                 s.FirstArabic = true;
             }

@@ -226,4 +226,22 @@ public sealed class FigureExtractorTests
         var figure = Single("L'État a racheté la société pour un euro symbolique.", "fr");
         Assert.Equal((FigureKind.Money, "EUR", 1m), (figure.Kind, figure.Unit, figure.Value));
     }
+
+    [Theory]
+    [InlineData("The club paid £1.2m for the striker.", "en", 1_200_000, "GBP")]
+    [InlineData("The start-up raised $300k from local investors.", "en", 300_000, "USD")]
+    public void Extract_CurrencySignAndJoinedScaleLetter_IsTheScaledAmount(string text, string language, double value, string unit)
+    {
+        var f = Single(text, language);
+        Assert.Equal((decimal)value, f.Value);
+        Assert.Equal(unit, f.Unit);
+    }
+
+    [Fact]
+    public void Extract_ArabicPluralOfThousandsWithoutACount_IsNoFigure() =>
+        Assert.Empty(Figures("ونزح عشرات الآلاف من السكان، فيما فقد آلاف العمال وظائفهم.", "ar"));
+
+    [Fact]
+    public void Extract_ArabicCountBeforeThousands_IsStillAFigure() =>
+        Assert.Equal(3000m, Single("ونزح 3 آلاف شخص من المدينة.", "ar").Value);
 }
