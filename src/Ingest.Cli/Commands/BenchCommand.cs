@@ -41,7 +41,7 @@ internal static class BenchCommand
         var skipBaseline = new Option<bool>("--skip-baseline") { Description = "Skip the raw broker baseline" };
         var warmup = new Option<int>("--warmup") { Description = "Articles sent through the pipeline, unmeasured, before the baseline and the burst (JIT tiering, connection pools; the hop message sizes are measured meanwhile): a fresh worker on two busy cores runs its first thousand articles partly unoptimized", DefaultValueFactory = _ => 1000 };
         var inFlight = new Option<int>("--in-flight") { Description = "Burst articles published and not yet stored at any time: the burst publishes as fast as the pipeline takes them (0: no limit, the whole burst is queued at once and the broker works on a backlog)", DefaultValueFactory = _ => 256 };
-        var skipPattern = new Option<bool>("--skip-pattern") { Description = "Skip the message pattern's ceiling (the pipeline's hops and outputs moved by a raw client doing no work)" };
+        var skipPattern = new Option<bool>("--skip-pattern") { Description = "Skip the message pattern's ceiling (the pipeline's hops and outputs moved by a raw client doing no work); --count 0 skips it too" };
         var patternCount = new Option<int>("--pattern-count") { Description = "Articles in the message pattern's ceiling", DefaultValueFactory = _ => 3000 };
         var command = new Command("bench", "Measure the raw broker baseline, then the pipeline's throughput and latency")
         {
@@ -102,7 +102,8 @@ internal static class BenchCommand
             // lets it go on this machine, between the baseline's one queue and the real pipeline.
             double? patternRate = null;
             var patternCpu = new CpuPerUnit(null, null, null);
-            if (!parse.GetValue(skipPattern) && parse.GetValue(patternCount) is > 0 and var patternArticles)
+            // Part of the throughput comparison: a steady-rate run alone (--count 0) has no use for it.
+            if (!parse.GetValue(skipPattern) && parse.GetValue(count) > 0 && parse.GetValue(patternCount) is > 0 and var patternArticles)
             {
                 var sizes = hopSizes.Count == Hops && hopSizes.All(b => b > 0) ? hopSizes : Enumerable.Repeat(hopBytes, Hops).ToList();
                 Console.Error.WriteLine($"Message pattern: {patternArticles} articles through {Hops} hops + {warmupOutputs:0.0} outputs each, raw client, no work...");
