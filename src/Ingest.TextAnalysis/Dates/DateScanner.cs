@@ -1105,6 +1105,13 @@ internal static class DateScanner
         {
             date = default;
             var j = V.IsAny(i, "the", "la", "le") ? i + 1 : i;
+
+            // Cheap first: the week noun must be near ("the first week", "la dernière semaine", "الأسبوع الأول").
+            if (!V.IsAny(j, "الأسبوع", "الاسبوع") && !V.IsAny(j + 1, "week", "semaine") && !V.IsAny(j + 2, "week", "semaine"))
+            {
+                return false;
+            }
+
             int ordinal, k;
             if (V.IsAny(j, "الأسبوع", "الاسبوع"))
             {
@@ -1552,7 +1559,7 @@ internal static class DateScanner
         private bool TryAhead(int i, out FoundDate date)
         {
             date = default;
-            if (!Known || !V.IsAny(i, "in", "dans", "بعد") || !(expressions || FutureBefore(i)))
+            if (!Known || !V.IsAny(i, "in", "dans", "بعد"))
             {
                 return false;
             }
@@ -1586,6 +1593,12 @@ internal static class DateScanner
 
             var end = j + 1;
             if (V.IsAny(end, "of", "de", "d'", "من", "على") && V.SameSentence(j, end))
+            {
+                return false;
+            }
+
+            // Last, as the dearest test: "in" and "dans" are among the commonest words.
+            if (!expressions && !FutureBefore(i))
             {
                 return false;
             }
