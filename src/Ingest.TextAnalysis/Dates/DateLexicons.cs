@@ -19,16 +19,23 @@ internal static class DateLexicons
     public static readonly PhraseTable<Holiday> Holidays = new(EmbeddedData.ReadTsv("Dates/holidays.tsv").Select(r =>
         new KeyValuePair<string, Holiday>(r[0], Holiday.Parse(r))));
 
+    /// <summary>
+    /// The gate bit of a holiday's first word: only the holiday is tried there, since some open common phrases too
+    /// ("new" of "New Year's Day", "international", "good", "fête").
+    /// </summary>
+    public const byte HolidayGate = 8;
+
     /// <summary>Words that put a sentence in the future (Data/Dates/future-markers.tsv).</summary>
     public static readonly Lexicon<bool> FutureMarkers = new(EmbeddedData.ReadTsv("Dates/future-markers.tsv")
         .Select(r => new KeyValuePair<string, bool>(r[0], true)));
 
     /// <summary>
     /// One lookup per word for the scanner's gate: 1 = a full starter, 2 = a phrase starter, 4 = a number word
-    /// (a day may be written "الخامس" or "premier").
+    /// (a day may be written "الخامس" or "premier"), <see cref="HolidayGate"/> = the first word of a holiday.
     /// </summary>
     public static readonly Lexicon<byte> Gate = new(
-        StarterKeys(["Dates/months.tsv", "Dates/weekdays.tsv", "Dates/holidays.tsv"]).Select(k => (k, (byte)1))
+        StarterKeys(["Dates/months.tsv", "Dates/weekdays.tsv"]).Select(k => (k, (byte)1))
+            .Concat(StarterKeys(["Dates/holidays.tsv"]).Select(k => (k, HolidayGate)))
             .Concat(StarterKeys(["Dates/relative.tsv"]).Select(k => (k, (byte)2)))
             .Concat(EmbeddedData.ReadTsv("Dates/cue-words.tsv").Select(r => (r[0], CueGate(r[1]))))
             .Concat(EmbeddedData.ReadTsv("Numbers/cardinals.tsv").Concat(EmbeddedData.ReadTsv("Numbers/ordinals.tsv"))

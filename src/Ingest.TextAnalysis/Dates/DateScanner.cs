@@ -69,8 +69,18 @@ internal static class DateScanner
                     return false;
                 }
 
+                if ((gate & DateLexicons.HolidayGate) != 0 && TryHoliday(i, out date))
+                {
+                    return true;
+                }
+
                 if ((gate & 1) == 0)
                 {
+                    if ((gate & 6) == 0)
+                    {
+                        return false; // a holiday's first word that opened none
+                    }
+
                     // A number word opens only a day ("الخامس من تشرين الأول"); "the", "le", "هذا", "من" only a relative
                     // phrase, a range, or (the articles) a day or a period.
                     return (gate & 4) != 0 && (TryWeekOfMonth(i, out date) || TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date) || TryAgo(i, out date))
@@ -722,6 +732,14 @@ internal static class DateScanner
             }
 
             if (paren)
+            {
+                return false;
+            }
+
+            // Without "from"/"between" a span opens with its first day or its month: leave every other word at once
+            // ("the", "le", "in" reach here through the gate many times an article).
+            if (intro < 0 && !V.IsNumber(j) && !(V.IsAny(j, "le") && V.IsNumber(j + 1))
+                && !(V.IsWord(j) && DateLexicons.Months.TryMatch(V.Text, V.Tokens, j, V.Count, false, out _, out _, out _)))
             {
                 return false;
             }
