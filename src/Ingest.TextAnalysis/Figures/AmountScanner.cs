@@ -51,6 +51,7 @@ internal static class AmountScanner
         if (Languages.Arabic.ArabicLetters.IsLetter(w[0]))
         {
             return NumberLexicon.Arabic.TryGetWithClitics(w, out _, out _, out _, out _)
+                || FigureLexicons.DualStarts.TryGetWithClitics(w, out _, out _, out _, out _)
                 || expressions && (FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, true, out _, out _, out _)
                     || FigureLexicons.Units.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _)
                     || w.EndsWith("تان") || w.EndsWith("تين"));
@@ -132,7 +133,7 @@ internal static class AmountScanner
         var between = v.IsAny(i - 1, "between", "entre", "بين");
         if (!NumberParser.TryParse(v.Text, v.Tokens, i, language, between, out var n) || excluded[Math.Min(n.End - 1, v.Count - 1)])
         {
-            return ArticleOne(v, i, language, expressions, excluded, resolver);
+            return DualCount(v, i, language, excluded, resolver) ?? ArticleOne(v, i, language, expressions, excluded, resolver);
         }
 
         if (negative && prefixCode is null && start == i - 1 || negative)
@@ -259,6 +260,31 @@ internal static class AmountScanner
         var amount = new Amount(kind, false, factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
             i, unitEnd, j, j, v.Tokens[j].Sentence, 1, false, true, false, family);
         return kind == FigureKind.Money ? ReadCents(v, amount, language) : amount;
+    }
+
+    /// <summary>
+    /// An Arabic dual that counts two by itself: "استمرت المحادثات يومين" (two days), "مقتل شخصين" (two people),
+    /// "تراجع بنقطتين مئويتين" (two percentage points). Only the duals marked in the data: a sound plural in "ين"
+    /// ("مواطنين") counts nothing.
+    /// </summary>
+    private static Amount? DualCount(TokenView v, int i, string language, bool[] excluded, CurrencyResolver resolver)
+    {
+        if (excluded[i] || !v.IsWord(i) || !FigureLexicons.DualStarts.TryGetWithClitics(v[i], out _, out var prefix, out var definite, out _) || definite
+            || prefix > 0 && !(v[i][0] is 'ب' or 'و' or 'ل'))
+        {
+            return null;
+        }
+
+        var two = new ParsedNumber(i, i, 2, 1, false, true, false, false, false, false, 0);
+        var unit = ReadUnitAfter(v, i, two, language, excluded, resolver);
+        if (unit is null || unit.Value.Kind is not (FigureKind.Count or FigureKind.Percent))
+        {
+            return null;
+        }
+
+        var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
+        return new Amount(kind, false, 2 * factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
+            i, unitEnd, i, i, v.Tokens[i].Sentence, 1, false, true, false, family);
     }
 
     private static bool IsCodeLike(TokenView v, int i) => v[i].Length <= 3 && v[i].Length > 0 && char.IsUpper(v[i][0]);

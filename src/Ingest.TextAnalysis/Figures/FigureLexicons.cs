@@ -66,6 +66,15 @@ internal static class FigureLexicons
     public static readonly PhraseTable<string> Percent = new(EmbeddedData.ReadTsv("Figures/percent.tsv").Select(r =>
         new KeyValuePair<string, string>(r[0], r[1])));
 
+    /// <summary>
+    /// The first words of the Arabic duals that count two by themselves ("يومين", "نقطتين مئويتين"): rows marked "dual"
+    /// in Data/Figures/counted_nouns.tsv and percent.tsv.
+    /// </summary>
+    public static readonly Lexicon<bool> DualStarts = new(EmbeddedData.ReadTsv("Figures/counted_nouns.tsv")
+        .Concat(EmbeddedData.ReadTsv("Figures/percent.tsv"))
+        .Where(r => r.Length > 2 && r[2].Trim() == "dual")
+        .Select(r => new KeyValuePair<string, bool>(PhraseTable<int>.Split(r[0])[0], true)));
+
     public static readonly PhraseTable<FigureQualifier> QualifiersBefore = Qualifiers("before");
     public static readonly PhraseTable<FigureQualifier> QualifiersAfter = Qualifiers("after");
 

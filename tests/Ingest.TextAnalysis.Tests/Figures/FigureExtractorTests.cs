@@ -244,4 +244,20 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_ArabicCountBeforeThousands_IsStillAFigure() =>
         Assert.Equal(3000m, Single("ونزح 3 آلاف شخص من المدينة.", "ar").Value);
+
+    [Theory]
+    [InlineData("واستمرت المحادثات يومين في الرياض.", "day", "Count")]
+    [InlineData("وأسفر الحادث عن مقتل شخصين في المدينة.", "person", "Count")]
+    [InlineData("وتراجع معدل البطالة نقطتين مئويتين.", "percentage_point", "Percent")]
+    public void Extract_ArabicDualWithoutANumber_CountsTwo(string text, string unit, string kind)
+    {
+        var f = Single(text, "ar");
+        Assert.Equal(2m, f.Value);
+        Assert.Equal(unit, f.Unit);
+        Assert.Equal(kind, f.Kind.ToString());
+    }
+
+    [Fact]
+    public void Extract_ArabicSoundPluralInYin_CountsNothing() =>
+        Assert.Empty(Figures("واعتقلت الشرطة عشرات المواطنين في المدينة.", "ar"));
 }
