@@ -60,9 +60,8 @@ internal sealed class PipelineLoad : IAsyncDisposable
     /// </summary>
     /// <remarks>
     /// Without a window the burst measures a backlog rather than the pipeline: a few thousand articles parked in the
-    /// normalize queue cost the broker more per message than the same articles flowing through (a deep classic queue
-    /// pages its messages through the queue index and message store), and the broker shares the cores with the
-    /// worker.
+    /// normalize queue are a different load for the broker, which shares the cores with the worker, than the same
+    /// articles flowing through, and the latency percentiles then measure the time spent in that queue.
     /// </remarks>
     public async Task<(double PerSecond, LatencyStats Latency, int Stored)> RunBurstAsync(IReadOnlyList<ArticleSubmitted> articles, int count, int inFlight, string runId, TimeSpan timeout, IProgress<int> progress, CancellationToken cancellationToken)
     {
