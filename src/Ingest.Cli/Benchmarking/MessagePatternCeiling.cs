@@ -109,23 +109,11 @@ internal static class MessagePatternCeiling
 
                 await using var publisher = await clientConnection.CreateChannelAsync(new CreateChannelOptions(true, true), cancellationToken).ConfigureAwait(false);
                 var started = Stopwatch.GetTimestamp();
-                const int batchSize = 32;
-                for (var sent = 0; sent < articles; sent += batchSize)
+                await WindowedPublisher.RunAsync(articles, window, n =>
                 {
-                    var batch = new Task[Math.Min(batchSize, articles - sent)];
-                    for (var i = 0; i < batch.Length; i++)
-                    {
-                        if (window is not null)
-                        {
-                            await window.WaitAsync(cancellationToken).ConfigureAwait(false);
-                        }
-
-                        var first = new BasicProperties { Persistent = true, ContentType = ContentType, MessageId = (sent + i).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                        batch[i] = publisher.BasicPublishAsync(HopExchange(0), string.Empty, false, first, bodies[0], cancellationToken).AsTask();
-                    }
-
-                    await Task.WhenAll(batch).ConfigureAwait(false);
-                }
+                    var first = new BasicProperties { Persistent = true, ContentType = ContentType, MessageId = n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    return publisher.BasicPublishAsync(HopExchange(0), string.Empty, false, first, bodies[0], cancellationToken).AsTask();
+                }, null, cancellationToken).ConfigureAwait(false);
 
                 await done.Task.WaitAsync(TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false);
                 return articles / Stopwatch.GetElapsedTime(started).TotalSeconds;

@@ -13,9 +13,6 @@ namespace Ingest.Cli.Benchmarking;
 /// </summary>
 internal sealed class PipelineLoad : IAsyncDisposable
 {
-    /// <summary>Articles published together, each awaiting its own broker confirm.</summary>
-    private const int PublishBatch = 32;
-
     private readonly IBusControl _bus;
     private readonly ConcurrentDictionary<string, long> _publishedAt = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<double> _latencies = [];
@@ -71,23 +68,8 @@ internal sealed class PipelineLoad : IAsyncDisposable
         try
         {
             var started = Stopwatch.GetTimestamp();
-            for (var sent = 0; sent < count; sent += PublishBatch)
-            {
-                var batch = new Task[Math.Min(PublishBatch, count - sent)];
-                for (var i = 0; i < batch.Length; i++)
-                {
-                    if (window is not null)
-                    {
-                        await window.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    }
-
-                    var n = sent + i;
-                    batch[i] = Publish(articles[n % articles.Count], $"{runId}-b{n}", cancellationToken);
-                }
-
-                await Task.WhenAll(batch).ConfigureAwait(false);
-                progress.Report(_processed);
-            }
+            await WindowedPublisher.RunAsync(count, window, n => Publish(articles[n % articles.Count], $"{runId}-b{n}", cancellationToken),
+                () => progress.Report(_processed), cancellationToken).ConfigureAwait(false);
 
             await WaitAsync(count, timeout, progress, cancellationToken).ConfigureAwait(false);
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;

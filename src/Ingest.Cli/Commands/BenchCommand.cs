@@ -55,6 +55,7 @@ internal static class BenchCommand
             var articles = ArticleFileReader.Expand(paths).SelectMany(ArticleFileReader.Read).ToList();
             var runId = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             var cpu = new CpuMeter(parse.GetValue(workerPid), parse.GetValue(brokerPid));
+            var window = parse.GetValue(inFlight);
             MemorySampler? memory = parse.GetValue(workerPid) is { } pid ? new MemorySampler(pid) : null;
             await using var load = await PipelineLoad.StartAsync(rabbit, cancellationToken).ConfigureAwait(false);
 
@@ -66,7 +67,7 @@ internal static class BenchCommand
             {
                 Console.Error.WriteLine($"Warm-up: {warm} articles, not measured; hop message sizes recorded...");
                 await using var probe = await HopSizeProbe.StartAsync(rabbit, cancellationToken).ConfigureAwait(false);
-                await load.RunBurstAsync(articles, warm, parse.GetValue(inFlight), runId + "-warmup", TimeSpan.FromMinutes(5), Progress(warm), cancellationToken).ConfigureAwait(false);
+                await load.RunBurstAsync(articles, warm, window, runId + "-warmup", TimeSpan.FromMinutes(5), Progress(warm), cancellationToken).ConfigureAwait(false);
                 await probe.WaitForAsync(warm, TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
                 hopSizes = probe.AverageBytesPerHop();
                 warmupOutputs = load.OutputsPerArticle;
@@ -108,7 +109,7 @@ internal static class BenchCommand
                 var sizes = hopSizes.Count == Hops && hopSizes.All(b => b > 0) ? hopSizes : Enumerable.Repeat(hopBytes, Hops).ToList();
                 Console.Error.WriteLine($"Message pattern: {patternArticles} articles through {Hops} hops + {warmupOutputs:0.0} outputs each, raw client, no work...");
                 cpu.Start();
-                patternRate = await MessagePatternCeiling.MeasureAsync(rabbit, sizes, warmupOutputs, patternArticles, parse.GetValue(inFlight), StageConcurrency, Progress(patternArticles), cancellationToken).ConfigureAwait(false);
+                patternRate = await MessagePatternCeiling.MeasureAsync(rabbit, sizes, warmupOutputs, patternArticles, window, StageConcurrency, Progress(patternArticles), cancellationToken).ConfigureAwait(false);
                 patternCpu = cpu.Stop(patternArticles);
                 Console.Error.WriteLine();
                 await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
@@ -122,9 +123,9 @@ internal static class BenchCommand
             var outputsPerArticle = double.NaN;
             if (burstCount > 0)
             {
-                Console.Error.WriteLine($"Burst: {burstCount} articles ({articles.Count} distinct texts, fresh ids) as fast as the pipeline takes them ({InFlightText(parse.GetValue(inFlight))})...");
+                Console.Error.WriteLine($"Burst: {burstCount} articles ({articles.Count} distinct texts, fresh ids) as fast as the pipeline takes them ({InFlightText(window)})...");
                 cpu.Start();
-                burst = await load.RunBurstAsync(articles, burstCount, parse.GetValue(inFlight), runId, TimeSpan.FromMinutes(10), Progress(burstCount), cancellationToken).ConfigureAwait(false);
+                burst = await load.RunBurstAsync(articles, burstCount, window, runId, TimeSpan.FromMinutes(10), Progress(burstCount), cancellationToken).ConfigureAwait(false);
                 burstCpu = cpu.Stop(burstCount);
                 outputsPerArticle = load.OutputsPerArticle;
                 Console.Error.WriteLine();
@@ -157,7 +158,7 @@ internal static class BenchCommand
                 HopBytes = hopSizes.Count == 0 ? null : HopSizeProbe.HopExchanges.Zip(hopSizes).ToDictionary(h => h.First, h => h.Second),
                 BrokerMessagesPerSecond = brokerRate,
                 BurstArticles = burstCount,
-                BurstInFlight = parse.GetValue(inFlight),
+                BurstInFlight = window,
                 BurstStored = burst.Stored,
                 PipelineArticlesPerSecond = burst.PerSecond,
                 HopsPerArticle = Hops,

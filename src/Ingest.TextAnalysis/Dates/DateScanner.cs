@@ -1670,7 +1670,7 @@ internal static class DateScanner
             var at = modifier != 0 || V.IsAny(i, "this") ? i + 1 : i;
             // "بعيد الأم", "وعيد الفطر": a preposition or conjunction may be joined to the first word.
             if (!DateLexicons.Holidays.TryMatch(V.Text, V.Tokens, at, V.Count, true, out var h, out var count, out var prefix)
-                || prefix > 0 && !(V[at].StartsWith("و") || V[at].StartsWith("ب") || V[at].StartsWith("ل") || V[at].StartsWith("ف")))
+                || prefix > 0 && !OpensWithParticle(at))
             {
                 return false;
             }
@@ -1822,7 +1822,7 @@ internal static class DateScanner
                 prefix = 0;
             }
 
-            if (prefix > 0 && !(V[j].StartsWith("ب") || V[j].StartsWith("و") || V[j].StartsWith("ل") || V[j].StartsWith("ف")))
+            if (prefix > 0 && !OpensWithParticle(j))
             {
                 return false;
             }
@@ -1861,6 +1861,9 @@ internal static class DateScanner
 
             return true;
         }
+
+        // A month or a holiday may carry a joined conjunction or preposition ("وفبراير", "بعيد الأم"), not another clitic.
+        private bool OpensWithParticle(int j) => V[j].StartsWith("و") || V[j].StartsWith("ب") || V[j].StartsWith("ل") || V[j].StartsWith("ف");
 
         /// <summary>
         /// English writes month and weekday names with a capital, and in running text the capital is what tells "May"
@@ -2028,7 +2031,6 @@ internal static class DateScanner
             }
 
             var y = reference.Year;
-            var dayOrFirst = Math.Max(day, 1);
             if (modifier > 0)
             {
                 return month > reference.Month || month == reference.Month && day > reference.Day ? y : y + 1;
@@ -2043,8 +2045,8 @@ internal static class DateScanner
             // few, so one that would fall more than half a year after the article ("inflation fell in January from
             // 34.8% in December", written in February) is last year's, unless the sentence looks ahead ("will be
             // held in December"). A lone expression asks about this year's.
-            if (!expressions && Valid(y, month, Math.Min(dayOrFirst, DateTime.DaysInMonth(y, month)))
-                && new DateOnly(y, month, Math.Min(dayOrFirst, DateTime.DaysInMonth(y, month))) > reference.AddMonths(ComingMonths) && !FutureBefore(start))
+            // (A month alone, day 0, is placed on its first day.)
+            if (!expressions && new DateOnly(y, month, Math.Clamp(day, 1, DateTime.DaysInMonth(y, month))) > reference.AddMonths(ComingMonths) && !FutureBefore(start))
             {
                 return y - 1;
             }

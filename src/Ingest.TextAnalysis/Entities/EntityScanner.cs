@@ -488,9 +488,12 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            // "وزير الطاقة والثروة المعدنية صالح الخرابشة": a second portfolio joined with "و" continues the role when a
-            // name follows it.
-            if (_view.IsArabic(j) && ArabicPrefixes.IsConjoinedDefinite(_view.Keys[j]))
+            // "وزير الطاقة والثروة المعدنية صالح الخرابشة": a second portfolio joined with "و"; "رئيسة بعثة الصندوق إيفانا
+            // فلادكوفا هولار": a construct noun and its definite complement ("head of the Fund's mission"). Either
+            // continues the role when a name follows it (a known person too, after a portfolio); without one ("الزعيم
+            // مقتدى الصدر") a construct pair is the name. A conjoined word is definite, so never a construct's first.
+            var conjoined = _view.IsArabic(j) && ArabicPrefixes.IsConjoinedDefinite(_view.Keys[j]);
+            if (conjoined || _view.IsArabic(j) && StartsConstruct(j))
             {
                 var after = j + 1;
                 while (after < j + 3 && _view.IsWord(after) && _view.IsArabic(after) && ArabicPrefixes.IsDefinite(_view.Keys[after]) && !Has(Lookup(after), LexKind.Person))
@@ -498,25 +501,8 @@ internal sealed class EntityScanner
                     after++;
                 }
 
-                if (_view.IsWord(after) && _view.SameSentence(j, after) && (Has(Lookup(after), LexKind.Person) || IsNameToken(after, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[after])))
-                {
-                    j = after;
-                    continue;
-                }
-            }
-
-            // "رئيسة بعثة الصندوق إيفانا فلادكوفا هولار": a construct noun and its definite complement complete the
-            // role ("head of the Fund's mission") when a name follows them; without one ("الزعيم مقتدى الصدر") the pair
-            // is the name.
-            if (_view.IsArabic(j) && StartsConstruct(j))
-            {
-                var after = j + 1;
-                while (after < j + 3 && _view.IsWord(after) && _view.IsArabic(after) && ArabicPrefixes.IsDefinite(_view.Keys[after]) && !Has(Lookup(after), LexKind.Person))
-                {
-                    after++;
-                }
-
-                if (_view.IsWord(after) && _view.SameSentence(j, after) && IsNameToken(after, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[after]))
+                if (_view.IsWord(after) && _view.SameSentence(j, after)
+                    && (conjoined && Has(Lookup(after), LexKind.Person) || IsNameToken(after, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[after])))
                 {
                     j = after;
                     continue;
@@ -639,7 +625,7 @@ internal sealed class EntityScanner
         return _view.IsArabic(j) ? IsNameToken(next, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[next]) : TokenKeys.StartsUpper(_view.Text(next)) && IsNameToken(next, arabic: false);
     }
 
-    // "رئيس الوزراء العراقي محمد شياع السوداني": after two name words    // "رئيس الوزراء العراقي محمد شياع السوداني": after two name words, a nationality adjective of another country than the
+    // "رئيس الوزراء العراقي محمد شياع السوداني": after two name words, a nationality adjective of another country than the
     // one the title gave is a family name (al-Sudani, al-Masri, al-Iraqi), not the person's nationality.
     private bool IsNisbaSurname(int first, int k, bool arabic, string? country) =>
         arabic && country is not null && k - first >= 2 && ArabicPrefixes.IsDefinite(_view.Keys[k])

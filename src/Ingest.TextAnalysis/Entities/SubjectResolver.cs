@@ -65,7 +65,7 @@ internal sealed class SubjectResolver
             if (Dates.DateLexicons.Weekdays.TryGet(view.Text(k), out _))
             {
                 k++;
-                if (view.Keys.Length > k && view.Keys[k] is "le" or "la" or "les" or "the")
+                if (k < view.Count && view.Keys[k] is "le" or "la" or "les" or "the")
                 {
                     k++;
                 }

@@ -789,7 +789,7 @@ public static class EventExtractor
     private static int PossessiveOf(DocumentView view, EntityIndex index, int end)
     {
         var k = end;
-        if (view.IsPunct(k, '\'') && view.Keys.Length > k + 1 && view.Keys[k + 1] == "s")
+        if (view.IsPunct(k, '\'') && k + 1 < view.Count && view.Keys[k + 1] == "s")
         {
             k += 2;
         }
