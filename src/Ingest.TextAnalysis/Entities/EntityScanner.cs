@@ -493,16 +493,52 @@ internal sealed class EntityScanner
             // continues the role when a name follows it (a known person too, after a portfolio); without one ("الزعيم
             // مقتدى الصدر") a construct pair is the name. A conjoined word is definite, so never a construct's first.
             var conjoined = _view.IsArabic(j) && ArabicPrefixes.IsConjoinedDefinite(_view.Keys[j]);
-            if (conjoined || _view.IsArabic(j) && StartsConstruct(j))
+
+            // "رئيس مجلس إدارة الشركة خالد العتيبي": construct nouns may chain before the definite complement.
+            var construct = j;
+            while (!conjoined && construct < j + 2 && _view.IsArabic(construct) && !StartsConstruct(construct) && _view.IsWord(construct + 1)
+                && _view.SameSentence(j, construct + 1) && !ArabicPrefixes.IsDefinite(_view.Keys[construct]) && !IsKnownNameWord(construct) && IsOrganizationWord(construct))
             {
-                var after = j + 1;
-                while (after < j + 3 && _view.IsWord(after) && _view.IsArabic(after) && ArabicPrefixes.IsDefinite(_view.Keys[after]) && !Has(Lookup(after), LexKind.Person))
+                construct++;
+            }
+
+            if (construct > j && (Has(Lookup(construct), LexKind.OrgHeadConstruct) || Has(Lookup(construct), LexKind.OrgHeadDefinite)))
+            {
+                // "رئيس مجلس إدارة بنك الرياض": the chain ends in a body, which the next round recognizes.
+                j = construct;
+                continue;
+            }
+
+            if (conjoined || _view.IsArabic(construct) && StartsConstruct(construct) && (construct == j || IsOrganizationWord(construct)))
+            {
+                var first = conjoined ? j : construct;
+                var after = first + 1;
+                while (after < first + 3 && _view.IsWord(after) && _view.IsArabic(after) && ArabicPrefixes.IsDefinite(_view.Keys[after]) && !Has(Lookup(after), LexKind.Person))
                 {
                     after++;
                 }
 
                 if (_view.IsWord(after) && _view.SameSentence(j, after)
                     && (conjoined && Has(Lookup(after), LexKind.Person) || IsNameToken(after, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[after])))
+                {
+                    j = after;
+                    continue;
+                }
+            }
+
+            // "المديرة العامة للصندوق كريستالينا غورغييفا", "رئيس الشركة خالد العتيبي", "المدير التنفيذي للشركة السعودية
+            // أحمد": the body the role heads, a definite common noun (behind "لل" or not) with its adjectives, continues
+            // the role when a name follows it.
+            if (_view.IsArabic(j) && (ArabicPrefixes.IsLamDefinite(_view.Keys[j]) || ArabicPrefixes.HasArticle(_view.Document.OriginalText(_view.Tokens[j].Start, _view.Tokens[j].End)))
+                && !IsPluralOfPeople(_view.Keys[j]) && !IsKnownNameWord(j) && IsOrganizationWord(j))
+            {
+                var after = j + 1;
+                while (after < j + 3 && _view.IsWord(after) && _view.IsArabic(after) && ArabicPrefixes.IsDefinite(_view.Keys[after]) && IsOrganizationWord(after))
+                {
+                    after++;
+                }
+
+                if (_view.IsWord(after) && _view.SameSentence(j, after) && IsNameToken(after, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[after]))
                 {
                     j = after;
                     continue;
@@ -539,7 +575,7 @@ internal sealed class EntityScanner
         {
             var key = _view.Keys[k];
             var connector = k > j && NameParticles.IsPersonParticle(key);
-            if (arabic && k - j >= 2 && StartsConstruct(k))
+            if (arabic && k - j >= 2 && (StartsConstruct(k) || StartsAccusativePhrase(k)))
             {
                 break;
             }
@@ -575,6 +611,22 @@ internal sealed class EntityScanner
         var personKey = "U:" + string.Join(' ', _view.Keys[j..k]);
         Add(j, k, 0, EntityType.Person, null, country, personKey, titleKey);
         return k;
+    }
+
+    // "التقى الوزير خالد عبد الرحيم وفدا أوروبيا": an indefinite noun in the accusative ("-ا") and its nisba adjective
+    // agreeing with it ("-يا") are the verb's object after the name ("a European delegation", "اتصالا هاتفيا"), unless
+    // the first is a known name word.
+    private bool StartsAccusativePhrase(int k)
+    {
+        if (!_view.IsWord(k + 1) || !_view.SameSentence(k, k + 1) || !_view.IsArabic(k + 1) || IsKnownNameWord(k))
+        {
+            return false;
+        }
+
+        var noun = _view.Keys[k];
+        var adjective = _view.Keys[k + 1];
+        return noun.Length > 2 && noun[^1] == ArabicLetters.Alef && !ArabicPrefixes.IsDefinite(noun)
+            && adjective.Length > 3 && adjective[^1] == ArabicLetters.Alef && adjective[^2] == ArabicLetters.Yeh;
     }
 
     // "طالب المبعوث رمطان لعمامرة طرفي النزاع": an indefinite word followed by a definite one is a construct noun
@@ -824,7 +876,7 @@ internal sealed class EntityScanner
         }
 
         var key = _view.Keys[j];
-        if (key.Length < 5 || key[0] != ArabicLetters.Lam || key[1] != ArabicLetters.Lam || key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal))
+        if (!ArabicPrefixes.IsLamDefinite(key) || IsPluralOfPeople(key))
         {
             return j;
         }
@@ -845,6 +897,10 @@ internal sealed class EntityScanner
         return end;
     }
 
+    // A sound masculine plural ("للصحفيين", "للمواطنين"): people the words are addressed to, not a body.
+    private static bool IsPluralOfPeople(string key) =>
+        key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal);
+
     // A word that can continue an organization's name: no clue word, role, person, place or nationality.
     private bool IsOrganizationWord(int k)
     {
@@ -858,6 +914,24 @@ internal sealed class EntityScanner
         if (country is not null && end - i - head.Length == 1 && Has(Lookup(end - 1), LexKind.Nationality))
         {
             return $"{headName} of {EntityLexicon.CountryNames.GetValueOrDefault(country, country)}";
+        }
+
+        // "وزارة الصحة", "وزارة الخارجية السعودية": a portfolio is named in English, with the country of a nationality
+        // after it, rather than transliterated ("Ministry al-Shh").
+        var first = i + head.Length;
+        var portfolio = Lookup(first).Entries.FirstOrDefault(e => e.Kind == LexKind.Portfolio);
+        if (portfolio is not null)
+        {
+            var after = first + portfolio.Tokens.Length;
+            if (after == end)
+            {
+                return $"{headName} of {portfolio.Name}";
+            }
+
+            if (country is not null && after == end - 1 && Has(Lookup(end - 1), LexKind.Nationality))
+            {
+                return $"{headName} of {portfolio.Name} of {EntityLexicon.CountryNames.GetValueOrDefault(country, country)}";
+            }
         }
 
         var rest = string.Join(' ', _view.Keys[(i + head.Length)..end]);
@@ -1126,12 +1200,21 @@ internal sealed class EntityScanner
             return;
         }
 
-        // A shorter unknown person whose words all belong to a fuller name is that person.
+        // A shorter unknown person whose words all belong to a fuller name is that person: one word by the table above,
+        // several when they end the fuller name (a compound family name, "عبد العاطي" after "بدر عبد العاطي",
+        // "Ould Cheikh" after "Ismail Ould Cheikh").
         for (var n = 0; n < _candidates.Count; n++)
         {
             var c = _candidates[n];
-            if (c.Type == EntityType.Person && c.Key.StartsWith("U:", StringComparison.Ordinal) && c.EndToken - c.FirstToken == 1
-                && byToken.TryGetValue(_view.Keys[c.FirstToken], out var full) && full.Key != c.Key)
+            if (c.Type != EntityType.Person || !c.Key.StartsWith("U:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var full = c.EndToken - c.FirstToken == 1
+                ? byToken.GetValueOrDefault(_view.Keys[c.FirstToken])
+                : FullNameEndingWith(c);
+            if (full is not null && full.Key != c.Key)
             {
                 _candidates[n] = c with { Key = full.Key, Name = full.Name, Country = full.Country ?? c.Country };
             }
@@ -1157,6 +1240,32 @@ internal sealed class EntityScanner
 
             Add(i, i + 1, skip, EntityType.Person, full.Name, full.Country, full.Key);
         }
+    }
+
+    /// <summary>The first longer person whose last words are the words of <paramref name="shorter"/>, if any.</summary>
+    private EntityCandidate? FullNameEndingWith(EntityCandidate shorter)
+    {
+        var length = shorter.EndToken - shorter.FirstToken;
+        foreach (var c in _candidates)
+        {
+            if (c.Type != EntityType.Person || c.EndToken - c.FirstToken <= length || c.Key == shorter.Key)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var k = 1; k <= length && same; k++)
+            {
+                same = _view.Keys[c.EndToken - k] == _view.Keys[shorter.EndToken - k];
+            }
+
+            if (same)
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -165,9 +165,12 @@ internal static class NumberParser
 
         // "مليار و200 مليون", "2 billion and 500 million": a smaller scaled amount after the conjunction adds to a
         // scaled one (not in a range, where the conjunction separates the bounds).
-        if (!stopAtConjunction && !state.Ordinal && state.ScaleWord >= 1_000_000m && j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Word
+        // Arabic also writes the remainder below the scale in digits: "48 ألفا و500" is 48,500, "ألفين و300" 2,300.
+        if (!stopAtConjunction && !state.Ordinal && state.ScaleWord >= 1_000m && j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Word
             && IsConjunction(tokens[j].In(text)) && tokens[j + 1].Sentence == sentence && tokens[j + 1].Kind == TokenKind.Number
-            && TryParse(text, tokens, j + 1, language, true, out var smaller) && smaller.Scale > 1 && smaller.Scale < state.ScaleWord && !smaller.IsOrdinal)
+            && TryParse(text, tokens, j + 1, language, true, out var smaller) && !smaller.IsOrdinal
+            && (state.ScaleWord >= 1_000_000m && smaller.Scale > 1 && smaller.Scale < state.ScaleWord
+                || language == "ar" && smaller.Scale == 1 && smaller.IsPlainDigits && smaller.Value < state.ScaleWord))
         {
             total += smaller.Value;
             j = smaller.End;

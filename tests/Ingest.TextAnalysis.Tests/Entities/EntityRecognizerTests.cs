@@ -17,6 +17,41 @@ public class EntityRecognizerTests
         Assert.Contains(entities, e => e.Type == EntityType.Location && e.Name == "Cairo");
     }
 
+    [Theory]
+    [InlineData("استقبل الرئيس قيس سعيد وزير الداخلية خالد عبد الرحيم. وقال عبد الرحيم إن التعاون مستمر.", "خالد عبد الرحيم", "عبد الرحيم")]
+    [InlineData("التقى وزير الداخلية التونسي خالد عبد الرحيم وفدا أوروبيا. وقال عبد الرحيم إن التعاون مستمر.", "خالد عبد الرحيم", "عبد الرحيم")]
+    public void Recognize_CompoundSurnameLater_JoinsTheFullName(string text, string full, string surname)
+    {
+        var person = Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == full));
+        Assert.Equal([full, surname], person.Mentions.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("وقالت المديرة العامة للصندوق كريستالينا غورغييفا إن النمو سيتحسن.", "كريستالينا غورغييفا")]
+    [InlineData("وقال رئيس الشركة خالد العتيبي إن الأرباح ارتفعت.", "خالد العتيبي")]
+    [InlineData("وقال رئيس مجلس إدارة المصرف سالم الكعبي إن الأرباح ارتفعت.", "سالم الكعبي")]
+    [InlineData("يرافقه نائب رئيس الوزراء لشؤون الطاقة، ألكسندر نوفاك، في الزيارة.", "ألكسندر نوفاك")]
+    public void Recognize_RoleWithTheBodyItHeads_GivesThePersonNamedAfter(string text, string mention)
+    {
+        var person = Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person);
+        Assert.Equal(mention, Assert.Single(person.Mentions).Text);
+    }
+
+    [Fact]
+    public void Recognize_RoleBeforeAPeoplePlural_IsNoPerson()
+    {
+        var entities = Run("وقال المتحدث للصحفيين الأجانب إن الحدود مغلقة.", "ar");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الصحة ارتفاع عدد الإصابات.", "Ministry of Health")]
+    [InlineData("أعلنت وزارة الصحة المغربية ارتفاع عدد الإصابات.", "Ministry of Health of Morocco")]
+    public void Recognize_MinistryOfAPortfolio_IsNamedInEnglish(string text, string name)
+    {
+        Assert.Contains(Run(text, "ar"), e => e.Type == EntityType.Organization && e.Name == name);
+    }
+
     [Fact]
     public void Recognize_ArabicProclitics_AreNotPartOfTheMention()
     {

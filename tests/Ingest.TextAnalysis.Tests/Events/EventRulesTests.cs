@@ -84,6 +84,16 @@ public class EventRulesTests
         Assert.Equal(["Xi Jinping", "Russia"], Actors(request, entities));
     }
 
+    [Theory]
+    [InlineData("وهدد وزير الدفاع الإسرائيلي يسرائيل كاتس بالرد على أي اعتداء، داعيا الأمم المتحدة إلى التدخل.", "ar", "THREATEN")]
+    [InlineData("The Lebanese army threatened to respond to any attack, calling on the United Nations to intervene.", "en", "THREATEN")]
+    public void Extract_TargetsStopAtAParticipleOfManner(string text, string lang, string type)
+    {
+        var (events, entities) = Run(text, lang);
+        var threat = Assert.Single(events, e => e.Type == type);
+        Assert.DoesNotContain("United Nations", Actors(threat, entities));
+    }
+
     [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {

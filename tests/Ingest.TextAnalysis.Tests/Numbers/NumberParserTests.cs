@@ -33,6 +33,9 @@ public sealed class NumberParserTests
     [InlineData("1.5 مليار", 1_500_000_000)]
     [InlineData("7006 ملايين", 7_006_000_000)]
     [InlineData("100 ألف", 100_000)]
+    [InlineData("48 ألفا و500", 48_500)]
+    [InlineData("ألفين و300", 2_300)]
+    [InlineData("3 ملايين و200 ألف", 3_200_000)]
     public void TryParse_DigitsAndArabicScale_MultipliesTheScale(string text, long expected) => Assert.Equal(expected, Parse(text, "ar").Value);
 
     [Theory]

@@ -68,6 +68,19 @@ internal static class ArabicPrefixes
             && (word[p + 1] == ArabicLetters.Alef && word[p + 2] == ArabicLetters.Lam || word[p] == ArabicLetters.Lam && word[p + 1] == ArabicLetters.Lam);
     }
 
+    /// <summary>
+    /// Whether the word opens with the article itself, no proclitic before it: "الشركة". Ask it of the text as written:
+    /// the article's alef carries no hamza, and a name such as "ألكسندر" only looks definite once folded.
+    /// </summary>
+    public static bool HasArticle(string word) =>
+        word.Length > 3 && word[0] == ArabicLetters.Alef && word[1] == ArabicLetters.Lam;
+
+    /// <summary>
+    /// Whether the word is the preposition lam before the article, whose alef is not written: "للصندوق" = ل + الصندوق.
+    /// </summary>
+    public static bool IsLamDefinite(string word) =>
+        word.Length > 4 && word[0] == ArabicLetters.Lam && word[1] == ArabicLetters.Lam;
+
     /// <summary>Whether the word is "و" + the article ("والإحصاء", "والمناطق"): a definite noun joined by the conjunction.</summary>
     public static bool IsConjoinedDefinite(string word) =>
         word.Length > 3 && word[0] == ArabicLetters.Waw && word[1] == ArabicLetters.Alef && word[2] == ArabicLetters.Lam;
