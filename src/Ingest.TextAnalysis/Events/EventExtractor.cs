@@ -192,6 +192,18 @@ public static class EventExtractor
             var first = Genitive(view, index, resolver, i + length, sentence);
             var next = index.At(i + length) is null ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
             subject = first ?? next ?? NearestBefore(index, inside, i, sentence);
+            if (!arabic && ByAgent(view, index, resolver, i + length, sentence, out var agent))
+            {
+                // "a visit to Cairo by a Saudi delegation", "une visite à Alger par le ministre": the agent after "by" acts;
+                // when it names no one the event has no known actor and is left out rather than given a wrong one.
+                if (agent is null)
+                {
+                    return null;
+                }
+
+                subject = agent;
+                first = next = null;
+            }
             if (first is not null && next is not null && next != first)
             {
                 // "المساعدات السعودية الإماراتية": two nationalities, two donors.
@@ -427,6 +439,13 @@ public static class EventExtractor
             }
 
             var end = index.EndOf(t);
+            if (e.Type == EntityType.Person && !arabic && ReportingVerbs.Direction(view, end) is not null)
+            {
+                // "Saudi Arabia pledged $5 billion, Finance Minister X said": the person before the reporting verb is
+                // the source of the report, and the clause after the comma is not this event's.
+                break;
+            }
+
             if (e.Type == EntityType.Location && !arabic && PossessiveOf(view, index, end) is >= 0 and var possessed)
             {
                 // "China's Sinopec", "in the kingdom's Eastern Province": the place owns what follows; it takes no part
@@ -696,12 +715,51 @@ public static class EventExtractor
         return false;
     }
 
-    // "الغزو الروسي" -> Russia, "زيارة بوتين" -> Putin: the actor a noun names right after it.
+    /// <summary>
+    /// Whether "by"/"par" follows an English or French event noun in its phrase ("a visit to Cairo by a Saudi
+    /// delegation"), and the agent it names: the first entity within four words, else a nationality's country there,
+    /// else null.
+    /// </summary>
+    private static bool ByAgent(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence, out Entity? agent)
+    {
+        const int PhraseWords = 6, AgentWords = 4;
+        agent = null;
+        for (var k = from; k < view.Count && k <= from + PhraseWords && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
+        {
+            if (view.Keys[k] is not ("by" or "par"))
+            {
+                continue;
+            }
+
+            for (var a = k + 1; a < view.Count && a <= k + AgentWords && view.Tokens[a].Sentence == sentence && view.IsWord(a); a++)
+            {
+                if (index.At(a) is { } e)
+                {
+                    agent = e;
+                    return true;
+                }
+
+                // "by a Saudi delegation": the nationality's country, when the article names it; "by French President
+                // Emmanuel Macron": the person named after it comes first.
+                if (agent is null && resolver.Lookup(a).Entries.FirstOrDefault(x => x.Kind == LexKind.Nationality) is { Country: { } code })
+                {
+                    agent = CountryEntity(index.Entities, code);
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // "الغزو الروسي" -> Russia, "زيارة بوتين" -> Putin: the actor a noun names right after it; "a visit to Cairo" names
+    // where, not who.
     private static Entity? Genitive(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
     {
         for (var k = from; k < view.Count && k <= from + 1 && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
         {
-            if (index.At(k) is { } e && !view.Keys[k].StartsWith('ل') && !LocativePrepositions.Contains(view.Keys[k - 1]))
+            if (index.At(k) is { } e && !view.Keys[k].StartsWith('ل') && !LocativePrepositions.Contains(view.Keys[k - 1]) && view.Keys[k - 1] is not ("to" or "vers"))
             {
                 return e;
             }

@@ -94,6 +94,33 @@ public class EventRulesTests
         Assert.DoesNotContain("United Nations", Actors(threat, entities));
     }
 
+    [Theory]
+    [InlineData("Qatar pledged $2 billion to Syria, Foreign Minister Majed al-Ansari said on Monday.", "en", "SUPPORT")]
+    [InlineData("Morocco condemned the attack on the convoy, spokesman Mustapha Baitas said on Thursday.", "en", "ACCUSE")]
+    public void Extract_PersonBeforeAReportingVerb_IsNoTarget(string text, string lang, string type)
+    {
+        var (events, entities) = Run(text, lang);
+        var e = Assert.Single(events, x => x.Type == type);
+        Assert.DoesNotContain(e.Participants, p => entities.Single(x => x.Id == p.EntityId).Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Saudi Arabia pledged aid to Egypt. Talks went on after a visit to Cairo by a Saudi delegation on Monday.", "Saudi Arabia")]
+    [InlineData("Talks resumed in Algiers after a visit to Algeria by French President Emmanuel Macron.", "Emmanuel Macron")]
+    public void Extract_VisitByAnAgent_HasTheAgentAsActor(string text, string visitor)
+    {
+        var (events, entities) = Run(text, "en");
+        var visit = Assert.Single(events, e => e.Mode == "visit");
+        Assert.Equal(visitor, Actors(visit, entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_VisitBySomeoneUnnamed_IsLeftOut()
+    {
+        var (events, _) = Run("Egypt hosted talks during a visit to Cairo by a delegation of bankers.", "en");
+        Assert.DoesNotContain(events, e => e.Mode == "visit");
+    }
+
     [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
