@@ -772,12 +772,26 @@ internal static class DateScanner
                 }
             }
 
-            if (!TryAbsolute(j, out var a, allowBareYear: true) || a.Granularity is DateGranularity.Year && !V.IsNumber(j))
+            if (!TryAbsolute(j, out var a, allowBareYear: true))
             {
                 return false;
             }
 
             var k = a.End;
+            if (a.Granularity is DateGranularity.Year && !V.IsNumber(j))
+            {
+                // "من عام 2015 إلى عام 2020", "from the year 2015 to 2020": a year with its noun opens a span only before
+                // an explicit "to"; "بين عام 2015 و..." is too often a year and something else.
+                if (!V.IsAny(k, "to", "until", "إلى", "الى", "حتى", "وحتى", "وإلى", "والى", "au", "à", "jusqu'en", "jusqu'a") || !TryAbsolute(k + 1, out var y, allowBareYear: true)
+                    || y.Granularity != DateGranularity.Year || a.Range is not { } yr || y.Range is not { } yr2 || yr2.Start <= yr.Start)
+                {
+                    return false;
+                }
+
+                date = new FoundDate(i, y.End, new DateRange(yr.Start, yr2.End), DateGranularity.Range);
+                return true;
+            }
+
             if (!V.IsAny(k, "to", "until", "till", "and", "إلى", "الى", "حتى", "و", "au", "à", "a", "et", "jusqu'au") && !V.IsPunct(k, '-'))
             {
                 return false;

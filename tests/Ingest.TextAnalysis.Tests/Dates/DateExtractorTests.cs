@@ -175,6 +175,21 @@ public sealed class DateExtractorTests
         AssertRange(Single("وتراجع الإنتاج بين عامي 2015 و2020 بشكل حاد.", "ar"), "2015-01-01", "2020-12-31", DateGranularity.Range);
     }
 
+    [Theory]
+    [InlineData("تضاعف الإنتاج من عام 2015 إلى عام 2020.", "ar")]
+    [InlineData("تضاعف الإنتاج من عام 2015 وحتى 2020.", "ar")]
+    [InlineData("De l'année 2015 à 2020, la production a doublé.", "fr")]
+    public void Extract_YearWithItsNounToAnotherYear_IsARange(string text, string language)
+    {
+        AssertRange(Single(text, language), "2015-01-01", "2020-12-31", DateGranularity.Range);
+    }
+
+    [Fact]
+    public void Extract_YearWithItsNounBeforeAConjunction_IsOnlyThatYear()
+    {
+        AssertRange(Single("بدأ التراجع من عام 2015 واستمر.", "ar"), "2015-01-01", "2015-12-31", DateGranularity.Year);
+    }
+
     [Fact]
     public void Extract_ArabicSecondYearAfterConjunction_IsAYear()
     {
