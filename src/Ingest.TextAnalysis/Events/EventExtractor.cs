@@ -190,7 +190,8 @@ public static class EventExtractor
             }
 
             var first = Genitive(view, index, resolver, i + length, sentence);
-            var next = index.At(i + length) is null ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
+            // After "مع"/"with" comes the other side ("اتصالا هاتفيا مع الرئيس الإيراني"), never the agent.
+            var next = index.At(i + length) is null && EventLexicon.Cue(view, i + length, "partner") == 0 ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
             subject = first ?? next ?? NearestBefore(index, inside, i, sentence);
             if (!arabic && ByAgent(view, index, resolver, i + length, sentence, out var agent))
             {
@@ -212,8 +213,14 @@ public static class EventExtractor
         }
         else if (arabic)
         {
-            subject = PluperfectSubject(view, index, inside, i, sentence)
-                ?? SubjectAfter(view, index, resolver, i + length - 1, out pronoun)
+            subject = PluperfectSubject(view, index, inside, i, sentence, out var coSubject);
+            if (coSubject is not null)
+            {
+                // "وكانت السعودية وإيران قد اتفقتا": both named before "قد" act.
+                sources.Add(coSubject);
+            }
+
+            subject ??= SubjectAfter(view, index, resolver, i + length - 1, out pronoun)
                 ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
             if (subject is null && !trigger.Noun && EventLexicon.Cue(view, i + length, "pair") is > 0 and var pairLength
                 && CoordinatedPairBefore(view, index, i, sentence) is var (first, second))
@@ -223,6 +230,15 @@ public static class EventExtractor
                 subject = first;
                 pair = true;
                 afterSubject = i + length + pairLength;
+            }
+            else if (subject is null && trigger.Dual
+                && (CoordinatedPairBefore(view, index, i, sentence) ?? (last is ({ } lastFirst, { } lastSecond) && sentence - lastSentence is >= 0 and <= 2 ? (lastFirst, lastSecond) : null)) is var (one, other))
+            {
+                // "السعودية وإيران اتفقتا", "التقى ماكرون نظيره السيسي ... واتفقا": a dual verb's two parties are the
+                // pair named before it, else the two sides of the event just told.
+                sources.Add(other);
+                subject = one;
+                pair = true;
             }
         }
         else
@@ -619,9 +635,10 @@ public static class EventExtractor
     /// is written before the verb, so the place right after it is the object, not a metonymic subject. Null when the
     /// verb is not in that construction.
     /// </summary>
-    private static Entity? PluperfectSubject(DocumentView view, EntityIndex index, bool[] inside, int verb, int sentence)
+    private static Entity? PluperfectSubject(DocumentView view, EntityIndex index, bool[] inside, int verb, int sentence, out Entity? second)
     {
         const int MaxSubjectTokens = 14;
+        second = null;
         if (verb < 2 || view.Keys[verb - 1] != "قد" || !view.SameSentence(verb - 1, verb))
         {
             return null;
@@ -635,10 +652,21 @@ public static class EventExtractor
                 var subject = SubjectBefore(view, index, inside, verb - 1, sentence);
                 for (var k = t + 1; subject is not null && k < verb - 1; k++)
                 {
-                    if (ReferenceEquals(index.At(k), subject))
+                    if (!ReferenceEquals(index.At(k), subject))
                     {
-                        return subject;
+                        continue;
                     }
+
+                    // "وكانت السعودية وإيران قد اتفقتا": the subject joined to an entity just before it is the second
+                    // of two; the first is named first.
+                    var before = k - 1;
+                    if (view.Keys[k].StartsWith('و') && index.At(before) is { } first && first != subject && !inside[before])
+                    {
+                        second = subject;
+                        return first;
+                    }
+
+                    return subject;
                 }
 
                 return null;

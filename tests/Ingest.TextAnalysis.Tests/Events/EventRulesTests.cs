@@ -121,6 +121,25 @@ public class EventRulesTests
         Assert.DoesNotContain(events, e => e.Mode == "visit");
     }
 
+    [Theory]
+    [InlineData("وكانت الجزائر وتونس قد اتفقتا على فتح المعابر.", "Algeria", "Tunisia")]
+    [InlineData("وقال البيان إن الجزائر وتونس اتفقتا على فتح المعابر.", "Algeria", "Tunisia")]
+    [InlineData("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره المصري عبد الفتاح السيسي في القاهرة. واتفقا على تعزيز التعاون.", "Emmanuel Macron", "Abdel Fattah el-Sisi")]
+    public void Extract_ArabicDualVerb_HasBothParties(string text, string first, string second)
+    {
+        var (events, entities) = Run(text, "ar");
+        var agreement = Assert.Single(events, e => e.Type == "AGREE");
+        Assert.Equal([first, second], Actors(agreement, entities));
+    }
+
+    [Fact]
+    public void Extract_CallWithAForeignLeader_KeepsTheCallerAsSource()
+    {
+        var (events, entities) = Run("أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان. وتقع إيران في آسيا.", "ar");
+        var call = Assert.Single(events, e => e.Mode == "call");
+        Assert.Equal("Abdel Fattah el-Sisi", Actors(call, entities)[0]);
+    }
+
     [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
