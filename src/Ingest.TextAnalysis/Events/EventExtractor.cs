@@ -222,6 +222,18 @@ public static class EventExtractor
 
             subject ??= SubjectAfter(view, index, resolver, i + length - 1, out pronoun)
                 ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
+            if (trigger.Mode == "visit" && subject is { Type: EntityType.Location } && ReferenceEquals(index.At(i + length), subject))
+            {
+                // "سيزور الرياض": the place right after a verb of visiting is where the visit goes, not who visits.
+                subject = null;
+            }
+
+            if (subject is null && !pronoun && NationalityBefore(view, index, resolver, i, sentence) is { } people)
+            {
+                // "أن وفدا إيرانيا سيزور", "إن مسؤولين أمريكيين التقوا": a noun and its nationality before the verb act
+                // for that country.
+                subject = people;
+            }
             if (subject is null && !trigger.Noun && EventLexicon.Cue(view, i + length, "pair") is > 0 and var pairLength
                 && CoordinatedPairBefore(view, index, i, sentence) is var (first, second))
             {
@@ -741,6 +753,50 @@ public static class EventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The country of an Arabic noun phrase ending in a nationality right before the verb, after "أن"/"إن" or opening
+    /// the clause ("أن وفدا إيرانيا سيزور"), when the article names that country; else null.
+    /// </summary>
+    private static Entity? NationalityBefore(DocumentView view, EntityIndex index, SubjectResolver resolver, int verb, int sentence)
+    {
+        var adjective = verb - 1;
+        var noun = verb - 2;
+        if (noun < 0 || view.Tokens[noun].Sentence != sentence || !view.IsWord(noun) || !view.IsWord(adjective) || index.At(noun) is not null
+            || NationalityOf(view, resolver, adjective) is not { } code)
+        {
+            return null;
+        }
+
+        var opener = noun - 1;
+        return opener < 0 || view.Tokens[opener].Sentence != sentence || view.Keys[opener] is "أن" or "ان" or "إن" or "وأن" or "بأن" || !view.IsWord(opener)
+            ? CountryEntity(index.Entities, code)
+            : null;
+    }
+
+    /// <summary>
+    /// The country of a nationality adjective, also in the Arabic indefinite accusative ("وفدا إيرانيا", "مسؤولا
+    /// أمريكيا"), which the lexicon lists without its alef; a word that is itself known ("روسيا") is not read so.
+    /// </summary>
+    private static string? NationalityOf(DocumentView view, SubjectResolver resolver, int k)
+    {
+        var m = resolver.Lookup(k);
+        if (m.Entries.FirstOrDefault(x => x.Kind == LexKind.Nationality) is { Country: { } code })
+        {
+            return code;
+        }
+
+        var key = view.Keys[k];
+        if (m.Entries.Length > 0 || !view.IsArabic(k) || key.Length < 4 || key[^1] != ArabicLetters.Alef || key[^2] != ArabicLetters.Yeh)
+        {
+            return null;
+        }
+
+        var found = new List<LexEntry>(2);
+        return EntityLexicon.Gazetteer.Match(view, k, key[..^1], stripped: false, found) == 1
+            ? found.FirstOrDefault(x => x.Kind == LexKind.Nationality)?.Country
+            : null;
     }
 
     /// <summary>

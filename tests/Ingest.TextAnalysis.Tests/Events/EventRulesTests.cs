@@ -141,6 +141,14 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_DelegationOfANationalityVisitingACapital_IsThatCountryVisitingItsState()
+    {
+        var (events, entities) = Run("وتربط مصر والأردن علاقات وثيقة. وقال المتحدث إن وفدا أردنيا سيزور القاهرة الأسبوع المقبل.", "ar");
+        var visit = Assert.Single(events, e => e.Mode == "visit");
+        Assert.Equal(["Jordan", "Egypt"], Actors(visit, entities));
+    }
+
+    [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
         var (events, _) = Run("تقول الجزائر إنها محايدة وتدعو إلى الحوار بين الأطراف.", "ar");
