@@ -148,6 +148,16 @@ public class EventRulesTests
         Assert.Equal(["Jordan", "Egypt"], Actors(visit, entities));
     }
 
+    [Theory]
+    [InlineData("Le ministre Nasser Bourita a reçu lundi son homologue José Manuel Albares. Les deux responsables ont signé un accord sur la migration.", "fr")]
+    [InlineData("Foreign Minister Nasser Bourita hosted his counterpart José Manuel Albares on Monday. The two officials signed an accord on migration.", "en")]
+    public void Extract_PairOfOfficials_IsBothSidesOfTheEventBefore(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var signing = Assert.Single(events, e => e.Type == "AGREE");
+        Assert.Equal(["Nasser Bourita", "José Manuel Albares"], Actors(signing, entities));
+    }
+
     [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
