@@ -1510,7 +1510,9 @@ internal sealed class EntityScanner
                 // The fullest mention names an unknown person; Arabic names are transliterated so they stay readable.
                 var longest = list.OrderByDescending(c => c.EndToken - c.FirstToken).First();
                 var folded = _view.Folded[longest.Start..longest.End];
-                name = _view.IsArabic(longest.FirstToken) ? ArabicTransliterator.Transliterate(folded, EntityLexicon.Transliteration, EntityLexicon.NameWords) : _view.Document.OriginalText(longest.Start, longest.End);
+                name = _view.IsArabic(longest.FirstToken)
+                    ? ArabicTransliterator.Transliterate(folded, EntityLexicon.Transliteration, EntityLexicon.NameWords, _view.Document.OriginalText(longest.Start, longest.End))
+                    : _view.Document.OriginalText(longest.Start, longest.End);
             }
 
             var country = list.Select(c => c.Country).FirstOrDefault(c => c is not null);
@@ -1550,7 +1552,7 @@ internal sealed class EntityScanner
 
         key ??= (type == EntityType.Organization ? "G:" : "U:") + string.Join(' ', _view.Keys[first..end]);
         name ??= _view.IsArabic(first)
-            ? ArabicTransliterator.Transliterate(_view.Folded[start..stop], EntityLexicon.Transliteration, type == EntityType.Person ? EntityLexicon.NameWords : null)
+            ? ArabicTransliterator.Transliterate(_view.Folded[start..stop], EntityLexicon.Transliteration, type == EntityType.Person ? EntityLexicon.NameWords : null, _view.Document.OriginalText(start, stop))
             : _view.Document.OriginalText(start, stop);
         for (var t = first; t < end; t++)
         {

@@ -13,11 +13,20 @@ internal static class ArabicTransliterator
     /// <summary>
     /// A name's words the press spells one way (<paramref name="words"/>, when given: folded Arabic of one word or of a
     /// two-word compound such as "عبد الرحمن" -> "Abdel Rahman") take that spelling; the others are spelled letter by letter.
+    /// <paramref name="written"/>, the same words as written before folding, keeps a hamza-alef from reading as the article.
     /// </summary>
-    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map, IReadOnlyDictionary<string, string>? words = null)
+    public static string Transliterate(string folded, IReadOnlyDictionary<char, string> map, IReadOnlyDictionary<string, string>? words = null, string? written = null)
     {
         var sb = new StringBuilder(folded.Length + 8);
         var parts = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // Folding writes "أ" and "إ" as a bare alef, so "ألكسندر" looks as if it had the article; the name as written
+        // tells (the article's alef never carries a hamza).
+        var writtenParts = written?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (writtenParts is not null && writtenParts.Length != parts.Length)
+        {
+            writtenParts = null;
+        }
         for (var p = 0; p < parts.Length; p++)
         {
             var word = parts[p];
@@ -44,7 +53,8 @@ internal static class ArabicTransliterator
 
             var w = word.AsSpan();
             var start = sb.Length;
-            if (w.Length > 3 && w[0] == ArabicLetters.Alef && w[1] == ArabicLetters.Lam)
+            if (w.Length > 3 && w[0] == ArabicLetters.Alef && w[1] == ArabicLetters.Lam
+                && (writtenParts is null || writtenParts[p].Length > 1 && writtenParts[p][0] == ArabicLetters.Alef && writtenParts[p][1] == ArabicLetters.Lam))
             {
                 sb.Append("al-");
                 w = w[2..];
