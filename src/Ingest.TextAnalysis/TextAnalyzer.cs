@@ -17,7 +17,7 @@ public static class TextAnalyzer
     {
         var document = AnalysisDocument.Create(body, language, reference);
         var entities = EntityRecognizer.Recognize(document);
-        var dates = DateExtractor.Extract(document);
+        var dates = DateExtractor.Extract(document, entities);
         var figures = FigureExtractor.Extract(document, dates);
         var quotes = QuoteExtractor.Extract(document, entities);
         var events = EventExtractor.Extract(document, entities, quotes, dates);

@@ -20,7 +20,7 @@ public sealed class ExtractFiguresConsumer(PipelineMetrics metrics, ILogger<Extr
         var message = context.Message;
         var article = message.Article;
         var document = AnalysisDocument.Create(article.Body, article.Language, ReferenceDates.For(article));
-        var dates = DateExtractor.Extract(document);
+        var dates = DateExtractor.Extract(document, AnnotationMapper.FromContract(message.Entities));
         var figures = FigureExtractor.Extract(document, dates);
 
         await context.Publish(new ArticleFiguresExtracted

@@ -1,3 +1,5 @@
+using Ingest.TextAnalysis.Entities;
+
 namespace Ingest.TextAnalysis.Dates;
 
 /// <summary>
@@ -6,17 +8,49 @@ namespace Ingest.TextAnalysis.Dates;
 /// </summary>
 public static class DateExtractor
 {
-    public static IReadOnlyList<DateMention> Extract(AnalysisDocument document)
+    public static IReadOnlyList<DateMention> Extract(AnalysisDocument document) => Extract(document, []);
+
+    /// <summary>
+    /// The dates of the article outside the names of its people and bodies: "رجب" in "رجب طيب أردوغان", "14 آذار" in
+    /// "تحالف 14 آذار" and "Avril" in "Avril Haines" are part of a name, not a date.
+    /// </summary>
+    public static IReadOnlyList<DateMention> Extract(AnalysisDocument document, IReadOnlyList<Entity> entities)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(entities);
         var found = DateScanner.Scan(document, expressions: false);
         var mentions = new List<DateMention>(found.Count);
         foreach (var f in found)
         {
-            mentions.Add(ToMention(document, f));
+            var mention = ToMention(document, f);
+            if (!InName(mention.Span, entities))
+            {
+                mentions.Add(mention);
+            }
         }
 
         return mentions;
+    }
+
+    private static bool InName(TextSpan span, IReadOnlyList<Entity> entities)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Location)
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                if (m.Span.Overlaps(span))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     internal static DateMention ToMention(AnalysisDocument document, FoundDate f)

@@ -464,6 +464,11 @@ internal static class DateScanner
         // ---- periods -------------------------------------------------------------------------------------------
 
         /// <summary>"النصف الأول من عام 2016", "الربع الثالث", "الأشهر الأربعة الأولى من العام", "the first quarter of 2023", "first half".</summary>
+        // The Arabic nouns also behind a proclitic: "للربع الرابع" (for the fourth quarter), "بالنصف الأول", "والربع الثاني".
+        private static readonly string[] HalfWords = ["النصف", "نصف", "للنصف", "بالنصف", "والنصف", "وللنصف", "half", "semestre"];
+
+        private static readonly string[] QuarterWords = ["الربع", "ربع", "للربع", "بالربع", "والربع", "وللربع", "quarter", "trimestre"];
+
         private bool TryPeriod(int i, out FoundDate date)
         {
             date = default;
@@ -478,9 +483,9 @@ internal static class DateScanner
             {
                 // "first-quarter profit", "the January-March quarter": one hyphenated word.
             }
-            else if (V.IsAny(i, "النصف", "نصف", "half", "semestre") || V.IsAny(i, "الربع", "ربع", "quarter", "trimestre"))
+            else if (V.IsAny(i, HalfWords) || V.IsAny(i, QuarterWords))
             {
-                months = V.IsAny(i, "النصف", "نصف", "half", "semestre") ? 6 : 3;
+                months = V.IsAny(i, HalfWords) ? 6 : 3;
                 if (!OrdinalAt(i + 1, out index, out j) || index > 12 / months)
                 {
                     return false;

@@ -460,6 +460,13 @@ internal sealed class EntityScanner
                     j = end;
                     continue;
                 }
+
+                if (_view.IsWord(j + m.Length) && Lookup(j + m.Length).Entries.Any(e => e.Kind == LexKind.Organization))
+                {
+                    // "الرئيس التنفيذي لشركة أرامكو أمين الناصر": the generic head before a known body.
+                    j += m.Length;
+                    continue;
+                }
             }
 
             // "المبعوث الأممي إلى اليمن هانس غروندبرغ", "US ambassador to China Nicholas Burns", "l'ambassadeur de
@@ -803,6 +810,13 @@ internal sealed class EntityScanner
                 || m.Entries.Any(e => e.Kind == LexKind.Person))
             {
                 break;
+            }
+
+            if (complements == 0 && m.Entries.Any(e => e.Kind == LexKind.Organization))
+            {
+                // "شركة أرامكو السعودية", "منظمة الصحة العالمية" written after "منظمة": the head is the generic word before a
+                // body the lexicon knows, which the scan takes next under its own name.
+                return i;
             }
 
             if (NationalityOf(m) is { } nationality)

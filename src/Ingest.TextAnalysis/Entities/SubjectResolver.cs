@@ -52,6 +52,13 @@ internal sealed class SubjectResolver
             return e;
         }
 
+        // "أعلنت شركة أرامكو السعودية": the generic head written before a body the lexicon knows.
+        if (view.IsArabic(j) && _index.At(j) is null && view.SameSentence(j, j + 1) && _index.At(j + 1) is { Type: EntityType.Organization } body
+            && Lookup(j).Entries.Any(x => x.Kind == LexKind.OrgHeadConstruct))
+        {
+            return body;
+        }
+
         // "a annoncé mercredi le ministère sénégalais des Finances", "said on Tuesday the ministry": French and English
         // put the inverted subject after the verb's day and its article.
         if (!view.IsArabic(verb))

@@ -20,6 +20,9 @@ public static class FigureExtractor
         "were killed", "died", "were wounded", "were injured", "were arrested", "have died", "ont été tués", "sont morts", "ont été blessés",
     }.Select(p => new KeyValuePair<string, bool>(p, true)));
 
+    /// <summary>Points at or above this are an index's points, never a change in percentage points.</summary>
+    private const decimal MaxPercentagePoints = 100m;
+
     // Words before "one dollar" / "un euro" that make it the denominator of an exchange rate.
     private static readonly string[] RateDenominators = ["pour", "per", "for", "against", "contre", "مقابل", "لكل"];
 
@@ -68,8 +71,9 @@ public static class FigureExtractor
             }
 
             // "a reculé de 0,1 point ... à 7,1 %", "تراجع بمقدار نقطتين إلى 5%": points beside a percentage are
-            // percentage points; elsewhere ("the index fell 120 points") they are counted as points.
-            if (a.Kind == FigureKind.Count && a.Unit == "point" && amounts.Any(o => o.Kind == FigureKind.Percent && o.Sentence == a.Sentence))
+            // percentage points; elsewhere ("the index fell 120 points") they are counted as points, and so is an index
+            // level beside its percentage change ("بنسبة 0.8% ليغلق عند 12,350 نقطة"): no rate moves by 100 points.
+            if (a.Kind == FigureKind.Count && a.Unit == "point" && a.Value < MaxPercentagePoints && amounts.Any(o => o.Kind == FigureKind.Percent && o.Sentence == a.Sentence))
             {
                 a = a with { Kind = FigureKind.Percent, Unit = "percentage_point", ScanUnit = "percentage_point" };
             }

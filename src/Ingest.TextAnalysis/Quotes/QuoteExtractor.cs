@@ -41,7 +41,7 @@ public static class QuoteExtractor
         {
             var first = view.TokenAtOrAfter(start);
             var last = view.TokenAtOrAfter(end) - 1;
-            if (first > last || IsOnlyEntity(index, first, last))
+            if (first > last || IsOnlyEntity(index, first, last) || IsQuotedName(index, first, last))
             {
                 continue;
             }
@@ -135,6 +135,31 @@ public static class QuoteExtractor
     }
 
     // «الإخبارية»: a name in quotation marks is a name, not a quotation.
+    /// <summary>
+    /// One word in quotation marks right after a name ("البورصة السعودية "تاسي"", "l'opération « Barkhane »") is that
+    /// thing's name or short name set off, not words anyone said.
+    /// </summary>
+    private static bool IsQuotedName(EntityIndex index, int first, int last)
+    {
+        var view = index.View;
+        var words = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (view.IsWord(t))
+            {
+                words++;
+            }
+        }
+
+        var before = first - 1;
+        while (before >= 0 && !view.IsWord(before) && view.SameSentence(before, first))
+        {
+            before--; // the opening mark itself
+        }
+
+        return words == 1 && before >= 0 && view.SameSentence(before, first) && index.At(before) is not null;
+    }
+
     private static bool IsOnlyEntity(EntityIndex index, int first, int last)
     {
         var e = index.At(first);

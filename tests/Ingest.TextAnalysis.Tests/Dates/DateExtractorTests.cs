@@ -190,6 +190,24 @@ public sealed class DateExtractorTests
         AssertRange(Single("بدأ التراجع من عام 2015 واستمر.", "ar"), "2015-01-01", "2015-12-31", DateGranularity.Year);
     }
 
+    [Theory]
+    [InlineData("تراجعت الأرباح للربع الرابع من عام 2024.", "2024-10-01", "2024-12-31")]
+    [InlineData("وتحسن الأداء بالربع الثالث من عام 2023.", "2023-07-01", "2023-09-30")]
+    [InlineData("والربع الثاني من عام 2022 كان الأضعف.", "2022-04-01", "2022-06-30")]
+    public void Extract_ArabicQuarterBehindAProclitic_IsThatQuarter(string text, string start, string end)
+    {
+        AssertRange(Single(text, "ar"), start, end, DateGranularity.Quarter);
+    }
+
+    [Theory]
+    [InlineData("استقبل الرئيس التركي رجب طيب أردوغان نظيره في أنقرة.", "ar")]
+    [InlineData("Le député Ramadan Abdelkader a quitté la séance.", "fr")]
+    public void Extract_MonthInsideAName_IsNoDate(string text, string language)
+    {
+        var document = AnalysisDocument.Create(text, language, new DateOnly(2024, 6, 12));
+        Assert.Empty(DateExtractor.Extract(document, Ingest.TextAnalysis.Entities.EntityRecognizer.Recognize(document)));
+    }
+
     [Fact]
     public void Extract_ArabicSecondYearAfterConjunction_IsAYear()
     {

@@ -53,6 +53,21 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_GenericHeadBeforeAKnownBody_IsThatBody()
+    {
+        var body = Assert.Single(Run("أعلنت شركة أرامكو السعودية ارتفاع أرباحها.", "ar"), e => e.Type == EntityType.Organization);
+        Assert.Equal("Aramco", body.Name);
+        Assert.Equal("أرامكو السعودية", Assert.Single(body.Mentions).Text);
+    }
+
+    [Fact]
+    public void Recognize_RoleOfAKnownBodyAfterItsGenericHead_GivesThePerson()
+    {
+        var entities = Run("وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الطلب قوي.", "ar");
+        Assert.Equal("أمين الناصر", Assert.Single(Assert.Single(entities, e => e.Type == EntityType.Person).Mentions).Text);
+    }
+
+    [Fact]
     public void Recognize_ArabicProclitics_AreNotPartOfTheMention()
     {
         var entities = Run("وصل الوفد إلى عمّان وبكين وبالقاهرة، ثم توجه لموسكو.", "ar");

@@ -167,6 +167,15 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("وارتفع المؤشر بنسبة 0.8% ليغلق عند مستوى 12,350 نقطة.", "ar", 12_350)]
+    [InlineData("L'indice a gagné 1,2 % pour clôturer à 7 450 points.", "fr", 7_450)]
+    public void Extract_IndexLevelBesideAPercentage_IsCountedInPoints(string text, string language, decimal level)
+    {
+        var figure = Assert.Single(Figures(text, language), f => f.Value == level);
+        Assert.Equal((FigureKind.Count, "point"), (figure.Kind, figure.Unit));
+    }
+
+    [Theory]
     [InlineData("Le nombre de demandeurs d'emploi s'établit à 2,2 millions de personnes.", 2_200_000)]
     [InlineData("La région compte 4 millions d'habitants.", 4_000_000)]
     public void Extract_ScaledNumberWithDeBeforeItsCountedNoun_CountsPersons(string text, decimal expected)

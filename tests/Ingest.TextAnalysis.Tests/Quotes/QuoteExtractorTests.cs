@@ -16,6 +16,21 @@ public class QuoteExtractorTests
         Assert.Equal("لن نتراجع عن دعمنا", quotes[1].Text);
     }
 
+    [Theory]
+    [InlineData("وارتفع مؤشر البورصة السعودية \"تاسي\" بنسبة 0.8% في ختام التداولات.", "ar")]
+    [InlineData("Le Fonds monétaire international « FMI » a relevé sa prévision.", "fr")]
+    public void Extract_OneQuotedWordAfterAName_IsNoQuote(string text, string lang)
+    {
+        Assert.Empty(Run(text, lang).Quotes);
+    }
+
+    [Fact]
+    public void Extract_OneQuotedWordAfterAVerb_StaysAQuote()
+    {
+        var (quotes, _) = Run("Le ministre a jugé la décision « inacceptable ».", "fr");
+        Assert.Single(quotes);
+    }
+
     [Fact]
     public void Extract_ArabicCommonNounSubject_HasNoSpeaker()
     {
