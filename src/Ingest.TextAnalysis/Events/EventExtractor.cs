@@ -493,7 +493,7 @@ public static class EventExtractor
             // country there may be the object ("رحب بالصين").
             var inCity = view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun
                 && (targets.Count > 0 || IsPlace(e) || EventLexicon.Capitals.ContainsKey(e.Name));
-            if (e.Type == EntityType.Location && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || inCity))
+            if (e.Type == EntityType.Location && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || inCity || InPlaceNoun(view, t)))
             {
                 location ??= e;
             }
@@ -749,6 +749,29 @@ public static class EventExtractor
                 }
 
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "au palais de Carthage", "in the city of El Fasher", "at the port of Aden": a place named after "de"/"of" in a
+    /// locative phrase is where, like the place right after the preposition.
+    /// </summary>
+    private static bool InPlaceNoun(DocumentView view, int t)
+    {
+        const int MaxWords = 3;
+        if (t < 2 || view.Keys[t - 1] is not ("de" or "of" or "du" or "d'"))
+        {
+            return false;
+        }
+
+        for (var k = t - 2; k >= 0 && k >= t - 1 - MaxWords && view.SameSentence(k, t) && view.IsWord(k); k--)
+        {
+            if (LocativePrepositions.Contains(view.Keys[k]))
+            {
+                return k < t - 2;
             }
         }
 

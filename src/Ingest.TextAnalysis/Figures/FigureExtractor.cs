@@ -23,6 +23,9 @@ public static class FigureExtractor
     /// <summary>Points at or above this are an index's points, never a change in percentage points.</summary>
     private const decimal MaxPercentagePoints = 100m;
 
+    // Demonstratives that make a change word point back to a change already told ("this increase", "cette hausse").
+    private static readonly string[] Demonstratives = ["this", "that", "these", "cette", "cet", "ce", "ces", "هذه", "هذا", "تلك", "ذلك"];
+
     // Words before "one dollar" / "un euro" that make it the denominator of an exchange rate.
     private static readonly string[] RateDenominators = ["pour", "per", "for", "against", "contre", "مقابل", "لكل"];
 
@@ -188,6 +191,13 @@ public static class FigureExtractor
 
             if (FigureLexicons.Changes.TryMatch(v.Text, v.Tokens, k, a.Start, true, out var role, out _, out _))
             {
+                if (v.IsAny(k - 1, Demonstratives))
+                {
+                    // "Cette augmentation concernera 600 000 travailleurs", "هذه الزيادة ستشمل": a change already told,
+                    // now the subject of another verb; the figure after that verb is not its size.
+                    return null;
+                }
+
                 return role switch
                 {
                     "increase" => FigureChange.Increase,

@@ -24,7 +24,7 @@ internal static class FigureLexicons
     public static readonly FrozenDictionary<string, string> FamilyDefaults = EmbeddedData.ReadTsv("Figures/currency_adjectives.tsv")
         .Where(r => r[1] == "*").ToFrozenDictionary(r => r[0], r => r[2], StringComparer.Ordinal);
 
-    public static readonly FrozenDictionary<string, PhraseTable<string>> CurrencyContext = ByFamily("Figures/currency_context.tsv");
+    public static readonly FrozenDictionary<string, PhraseTable<string>> CurrencyContext = ContextByFamily();
 
     public static readonly PhraseTable<UnitEntry> Units = new(EmbeddedData.ReadTsv("Figures/units.tsv").Select(r =>
         new KeyValuePair<string, UnitEntry>(r[0], new UnitEntry(r[1], Dec(r[2]), r[3], Dec(r[4])))));
@@ -94,6 +94,25 @@ internal static class FigureLexicons
             "at_most" => FigureQualifier.AtMost,
             _ => FigureQualifier.Exact,
         })));
+
+    /// <summary>
+    /// The context words of Data/Figures/currency_context.tsv, and with them every nationality adjective
+    /// (Data/Entities/nationalities.tsv) of a country whose currency a family names there: "الحكومة التونسية",
+    /// "tunisien", "Tunisian" pick the Tunisian dinar as "تونس" does. An ISO 4217 code opens with its country's ISO
+    /// 3166 code; the regional francs (XOF, XAF) belong to no one country and take the file's words only.
+    /// </summary>
+    private static FrozenDictionary<string, PhraseTable<string>> ContextByFamily()
+    {
+        var rows = EmbeddedData.ReadTsv("Figures/currency_context.tsv").Where(r => r[1] != "*").ToList();
+        var demonyms = EmbeddedData.ReadTsv("Entities/nationalities.tsv")
+            .ToDictionary(r => r[0], r => r[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        var derived = rows.Select(r => (Family: r[0], Code: r[2])).Distinct()
+            .Where(c => c.Code[0] != 'X' && demonyms.ContainsKey(c.Code[..2]))
+            .SelectMany(c => demonyms[c.Code[..2]].Select(form => new[] { c.Family, form, c.Code }));
+        return rows.Concat(derived)
+            .GroupBy(r => r[0])
+            .ToFrozenDictionary(g => g.Key, g => new PhraseTable<string>(g.Select(r => new KeyValuePair<string, string>(r[1], r[2]))), StringComparer.Ordinal);
+    }
 
     private static FrozenDictionary<string, PhraseTable<string>> ByFamily(string file) => EmbeddedData.ReadTsv(file)
         .Where(r => r[1] != "*")

@@ -159,6 +159,15 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_PlaceInALocativeNounPhrase_IsTheLocationNotATarget()
+    {
+        var (events, entities) = Run("Le président Kaïs Saïed a reçu lundi au palais de Carthage la cheffe du gouvernement, Sarra Zaafrani Zenzri, pour discuter du budget.", "fr");
+        var meeting = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(["Kais Saied", "Sarra Zaafrani Zenzri"], Actors(meeting, entities));
+        Assert.Equal("Carthage", entities.Single(x => x.Id == meeting.LocationId).Name);
+    }
+
+    [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
         var (events, _) = Run("تقول الجزائر إنها محايدة وتدعو إلى الحوار بين الأطراف.", "ar");

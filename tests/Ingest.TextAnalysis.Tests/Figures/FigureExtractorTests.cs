@@ -167,6 +167,24 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("La mesure coûtera 350 millions de dinars au budget de l'État tunisien.", "fr", "TND")]
+    [InlineData("قالت الحكومة الجزائرية إن المشروع سيكلف 40 مليار دينار.", "ar", "DZD")]
+    [InlineData("The Iraqi cabinet approved a budget of 200 trillion dinars.", "en", "IQD")]
+    public void Extract_BareCurrencyFamily_TakesTheCountryOfANationalityNamed(string text, string language, string code)
+    {
+        Assert.Equal(code, Single(text, language).Unit);
+    }
+
+    [Theory]
+    [InlineData("Cette augmentation concernera environ 600 000 travailleurs du secteur privé.", "fr")]
+    [InlineData("This increase will cover about 600,000 workers in the private sector.", "en")]
+    [InlineData("وستشمل هذه الزيادة نحو 600 ألف عامل في القطاع الخاص.", "ar")]
+    public void Extract_FigureAfterAChangeAlreadyTold_HasNoChange(string text, string language)
+    {
+        Assert.Null(Single(text, language).Change);
+    }
+
+    [Theory]
     [InlineData("وارتفع المؤشر بنسبة 0.8% ليغلق عند مستوى 12,350 نقطة.", "ar", 12_350)]
     [InlineData("L'indice a gagné 1,2 % pour clôturer à 7 450 points.", "fr", 7_450)]
     public void Extract_IndexLevelBesideAPercentage_IsCountedInPoints(string text, string language, decimal level)
