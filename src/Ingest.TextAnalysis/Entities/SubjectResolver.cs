@@ -35,6 +35,9 @@ internal sealed class SubjectResolver
 
     public EntityScanner.Match Lookup(int token) => _lexicon.Lookup(token);
 
+    /// <summary>The ending of an Arabic nisba plural in the accusative or genitive ("الحوثيين", "الإسرائيليين").</summary>
+    private const string AccusativeNisbaPlural = "يين";
+
     /// <summary>The subject after an Arabic verb (or an English/French inverted "said X"). Pronoun is set when none is written.</summary>
     public Entity? After(int verb, out bool pronoun)
     {
@@ -49,7 +52,9 @@ internal sealed class SubjectResolver
 
         if (_index.At(j) is { } e && e.Type != EntityType.Location)
         {
-            return e;
+            // "وطالبت الحوثيين بوقفها": a nisba plural in "-يين" is accusative or genitive, the verb's object; its
+            // subject would be written "الحوثيون".
+            return view.IsArabic(j) && view.Keys[j].EndsWith(AccusativeNisbaPlural, StringComparison.Ordinal) ? null : e;
         }
 
         // "أعلنت شركة أرامكو السعودية": the generic head written before a body the lexicon knows.

@@ -168,6 +168,15 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_ArabicNisbaPluralAfterTheVerb_IsTheObject()
+    {
+        var (events, entities) = Run("دانت المملكة المتحدة الهجمات على السفن، وطالبت الحوثيين بوقفها فورا.", "ar");
+        var demand = Assert.Single(events, e => e.Type == "REQUEST");
+        Assert.Equal(["United Kingdom", "Houthis"], Actors(demand, entities));
+        Assert.Contains(events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
         var (events, _) = Run("تقول الجزائر إنها محايدة وتدعو إلى الحوار بين الأطراف.", "ar");
