@@ -474,6 +474,14 @@ public static class EventExtractor
                 break;
             }
 
+            if (e.Type == EntityType.Location && !arabic && view.IsWord(end) && resolver.Lookup(end).Entries.Any(x => x.Kind == LexKind.Title))
+            {
+                // "received U.S. Secretary of State Marco Rubio": the country before a role says whose role it is; the
+                // person named after it takes part.
+                t = end - 1;
+                continue;
+            }
+
             if (e.Type == EntityType.Location && !arabic && PossessiveOf(view, index, end) is >= 0 and var possessed)
             {
                 // "China's Sinopec", "in the kingdom's Eastern Province": the place owns what follows; it takes no part
@@ -1067,8 +1075,32 @@ public static class EventExtractor
             mode = "comment";
         }
 
-        var location = StatementLocation(view, index, verb, sentence) ?? FrontedLocation(view, index, inside, verb, sentence);
+        var location = StatementLocation(view, index, verb, sentence) ?? (Postposed(view, verb) ? null : FrontedLocation(view, index, inside, verb, sentence));
         return new Draft("STATEMENT", mode, "010", [subject], [], location, DateFor(view, index, dates, sentence), negated, future, hypothetical, span, sentence) { Reported = true };
+    }
+
+    /// <summary>
+    /// "..., including the situation in Gaza, SPA said", "« ... », a déclaré le ministre": an English or French
+    /// attribution written after what was said, behind a comma or a closing quote; the places before it are what was
+    /// said, not where.
+    /// </summary>
+    private static bool Postposed(DocumentView view, int verb)
+    {
+        const int MaxSubjectTokens = 8;
+        if (view.IsArabic(verb))
+        {
+            return false;
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - MaxSubjectTokens && view.SameSentence(k, verb); k--)
+        {
+            if (!view.IsWord(k))
+            {
+                return view.IsPunct(k, ',') || view.IsPunct(k, '"') || view.IsPunct(k, '\u00BB') || view.IsPunct(k, '\u201D');
+            }
+        }
+
+        return false;
     }
 
     // "الرئيس الروسي فلاديمير بوتين", "رئيس مجلس السيادة السوداني الفريق أول الركن عبدالفتاح البرهان": a title followed

@@ -177,6 +177,22 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_CountryBeforeARole_IsNotAParticipant()
+    {
+        var (events, entities) = Run("Crown Prince Mohammed bin Salman received U.S. Secretary of State Marco Rubio in Riyadh on Tuesday.", "en");
+        var meeting = Assert.Single(events);
+        Assert.Equal(["Mohammed bin Salman", "Marco Rubio"], Actors(meeting, entities));
+    }
+
+    [Fact]
+    public void Extract_AttributionAfterWhatWasSaid_TakesNoPlaceFromIt()
+    {
+        var (events, _) = Run("The talks covered the situation in Gaza and Lebanon, the Saudi Press Agency said.", "en");
+        var statement = Assert.Single(events, e => e.Type == "STATEMENT");
+        Assert.Null(statement.LocationId);
+    }
+
+    [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
         var (events, _) = Run("تقول الجزائر إنها محايدة وتدعو إلى الحوار بين الأطراف.", "ar");

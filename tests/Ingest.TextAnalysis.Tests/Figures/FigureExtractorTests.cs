@@ -176,6 +176,14 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("The central bank raised its benchmark rate by 350 basis points on Thursday.", FigureChange.Increase)]
+    [InlineData("The central bank lifted its key rate by 50 basis points.", FigureChange.Increase)]
+    public void Extract_RateRaisedByPoints_IsAnIncrease(string text, FigureChange change)
+    {
+        Assert.Equal(change, Single(text, "en").Change);
+    }
+
+    [Theory]
     [InlineData("Cette augmentation concernera environ 600 000 travailleurs du secteur privé.", "fr")]
     [InlineData("This increase will cover about 600,000 workers in the private sector.", "en")]
     [InlineData("وستشمل هذه الزيادة نحو 600 ألف عامل في القطاع الخاص.", "ar")]
