@@ -522,7 +522,9 @@ public static class EventExtractor
         sources.RemoveAll(IsPlace);
 
         // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
-        if (sources.Count == 0)
+        // A verb that meets only when its object is a person ("received Marco Rubio", not "received a memorandum from
+        // the IMF") is dropped without one.
+        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person))
         {
             return null;
         }

@@ -185,6 +185,14 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_ReceivingAThing_IsNoMeeting()
+    {
+        var (events, entities) = Run("The Kenyan government has received a letter from the IMF on the loan, Finance Minister John Mbadi said on Friday.", "en");
+        Assert.DoesNotContain(events, e => e.Type == "CONSULT");
+        Assert.Equal(["John Mbadi"], Actors(Assert.Single(events, e => e.Type == "STATEMENT"), entities));
+    }
+
+    [Fact]
     public void Extract_AttributionAfterWhatWasSaid_TakesNoPlaceFromIt()
     {
         var (events, _) = Run("The talks covered the situation in Gaza and Lebanon, the Saudi Press Agency said.", "en");
