@@ -35,6 +35,14 @@ internal sealed class EntityScanner
         .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())))
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // The words that place an unknown Arabic place name by a direction from a known one (Data/Entities/place-clues.tsv):
+    // kind -> folded token sequences.
+    private static readonly ILookup<string, string[]> PlaceClues = EmbeddedData.ReadTsv("Entities/place-clues.tsv")
+        .ToLookup(r => r[1].Trim(), r => EntityLexicon.TokenizeForm(r[0].Trim()), StringComparer.Ordinal);
+
+    // Every clue's first word, so that the scan for directions costs one hash probe a token.
+    private static readonly FrozenSet<string> PlaceClueStarts = PlaceClues.SelectMany(g => g).Select(f => f[0]).ToFrozenSet(StringComparer.Ordinal);
+
     // The folded key of "حركة" (movement), the head that traffic nouns turn into a common noun.
     private const string MovementKey = "حركه";
 
@@ -82,6 +90,7 @@ internal sealed class EntityScanner
         }
 
         Propagate();
+        PlacesByDirection();
         KingdomReferences();
         return Group();
     }
@@ -1255,6 +1264,82 @@ internal sealed class EntityScanner
             Add(i, i + 1, skip, EntityType.Person, full.Name, full.Country, full.Key);
         }
     }
+
+    /// <summary>
+    /// "بلدة قباطية جنوب جنين", "قرية المغير شرق رام الله", "مخيم عين الحلوة قرب صيدا": an Arabic place no gazetteer
+    /// knows, one or two words after a settlement noun and before a compass direction from a place already recognized,
+    /// is a place of that place's country. The settlement noun is not part of its name.
+    /// </summary>
+    private void PlacesByDirection()
+    {
+        for (var d = 2; d < _view.Count; d++)
+        {
+            var direction = ClueLength("direction", d);
+            if (direction == 0 || !_view.IsArabic(d) || _covered[d] || !_view.SameSentence(d - 1, d))
+            {
+                continue;
+            }
+
+            var at = d + direction;
+            var anchor = LocationAt(at) ?? (ClueLength("settlement", at) is > 0 and var noun ? LocationAt(at + noun) : null);
+            if (anchor?.Country is null)
+            {
+                continue;
+            }
+
+            // The name: one word, or two when the first is a place-name prefix ("بيت لاهيا"); then what introduces it.
+            var first = d - 1;
+            if (first >= 1 && ClueLength("prefix", first - 1) == 1 && IsPlaceNameWord(first - 1) && IsPlaceNameWord(first))
+            {
+                first--;
+            }
+
+            // Only after a settlement noun: "في" + a common noun + a direction is too often an event's place ("في غارة
+            // جنوب لبنان", "في مستشفى شمال غزة").
+            if (!IsPlaceNameWord(first) || !IsPlaceNameWord(d - 1) || first < 1 || !_view.SameSentence(first - 1, first)
+                || ClueLength("settlement", first - 1) != 1)
+            {
+                continue;
+            }
+
+            Add(first, d, 0, EntityType.Location, null, anchor.Country);
+        }
+    }
+
+    /// <summary>The length of a clue of <paramref name="kind"/> at token <paramref name="k"/>, or 0.</summary>
+    private int ClueLength(string kind, int k)
+    {
+        if (k < 0 || k >= _view.Count || !PlaceClueStarts.Contains(_view.Keys[k]))
+        {
+            return 0;
+        }
+
+        foreach (var form in PlaceClues[kind])
+        {
+            var n = 0;
+            while (n < form.Length && k + n < _view.Count && _view.IsWord(k + n) && _view.Keys[k + n] == form[n])
+            {
+                n++;
+            }
+
+            if (n == form.Length)
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    private EntityCandidate? LocationAt(int k) =>
+        _candidates.FirstOrDefault(c => c.FirstToken == k && c.Type == EntityType.Location);
+
+    // A word that can be an unknown place's name: Arabic, not covered, no clue, role, number word or known entry.
+    private bool IsPlaceNameWord(int k) =>
+        k >= 0 && _view.IsWord(k) && _view.IsArabic(k) && !_covered[k] && _view.Keys[k].Length > 1
+        && ClueLength("direction", k) == 0 && ClueLength("settlement", k) == 0 && ClueLength("adjective", k) == 0
+        && !Lookup(k).Entries.Any(e => e.Kind is LexKind.Stop or LexKind.Title or LexKind.Counterpart or LexKind.Modifier or LexKind.Nationality or LexKind.Person
+            or LexKind.Location or LexKind.Organization or LexKind.OrgHeadConstruct or LexKind.OrgHeadDefinite or LexKind.Portfolio);
 
     /// <summary>The first longer person whose last words are the words of <paramref name="shorter"/>, if any.</summary>
     private EntityCandidate? FullNameEndingWith(EntityCandidate shorter)

@@ -67,6 +67,25 @@ public class EntityRecognizerTests
         Assert.Equal("أمين الناصر", Assert.Single(Assert.Single(entities, e => e.Type == EntityType.Person).Mentions).Text);
     }
 
+    [Theory]
+    [InlineData("اقتحمت القوات الإسرائيلية بلدة قباطية جنوب جنين فجر اليوم.", "قباطية", "PS")]
+    [InlineData("وشهدت قرية المغير شرق رام الله مواجهات عنيفة.", "المغير", "PS")]
+    [InlineData("وصلت القافلة إلى مدينة القلابات غرب القضارف.", "القلابات", "SD")]
+    public void Recognize_UnknownPlaceByDirectionFromAKnownOne_IsAPlaceOfItsCountry(string text, string mention, string country)
+    {
+        var place = Assert.Single(Run(text, "ar"), e => e.Mentions.Any(m => m.Text == mention));
+        Assert.Equal((EntityType.Location, country), (place.Type, place.Country));
+    }
+
+    [Theory]
+    [InlineData("قتل شخصان في غارة جنوب لبنان.")]
+    [InlineData("أعلن الجيش منطقة عسكرية شمال غزة.")]
+    [InlineData("أصيب ثلاثة في انفجار وسط بغداد.")]
+    public void Recognize_CommonNounBeforeADirection_IsNoPlace(string text)
+    {
+        Assert.DoesNotContain(Run(text, "ar"), e => e.Mentions.Any(m => m.Text is "غارة" or "عسكرية" or "انفجار"));
+    }
+
     [Fact]
     public void Recognize_ArabicProclitics_AreNotPartOfTheMention()
     {
