@@ -11,8 +11,8 @@ public static class DateExtractor
     public static IReadOnlyList<DateMention> Extract(AnalysisDocument document) => Extract(document, []);
 
     /// <summary>
-    /// The dates of the article outside the names of its people and bodies: "رجب" in "رجب طيب أردوغان", "14 آذار" in
-    /// "تحالف 14 آذار" and "Avril" in "Avril Haines" are part of a name, not a date.
+    /// The dates of the article outside the names of its people and bodies: "رجب" in "رجب طيب أردوغان" and "Ramadan" in
+    /// "le député Ramadan Abdelkader" are part of a name, not a date.
     /// </summary>
     public static IReadOnlyList<DateMention> Extract(AnalysisDocument document, IReadOnlyList<Entity> entities)
     {

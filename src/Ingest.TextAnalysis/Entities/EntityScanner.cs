@@ -823,8 +823,8 @@ internal sealed class EntityScanner
 
             if (complements == 0 && m.Entries.Any(e => e.Kind == LexKind.Organization))
             {
-                // "شركة أرامكو السعودية", "منظمة الصحة العالمية" written after "منظمة": the head is the generic word before a
-                // body the lexicon knows, which the scan takes next under its own name.
+                // "شركة أرامكو السعودية": the head is a generic word before a body the lexicon knows, which the scan
+                // takes next under its own name.
                 return i;
             }
 
@@ -1224,8 +1224,7 @@ internal sealed class EntityScanner
         }
 
         // A shorter unknown person whose words all belong to a fuller name is that person: one word by the table above,
-        // several when they end the fuller name (a compound family name, "عبد العاطي" after "بدر عبد العاطي",
-        // "Ould Cheikh" after "Ismail Ould Cheikh").
+        // several when they end the fuller name (a compound family name: "عبد العاطي" after "بدر عبد العاطي").
         for (var n = 0; n < _candidates.Count; n++)
         {
             var c = _candidates[n];
@@ -1334,7 +1333,7 @@ internal sealed class EntityScanner
     private EntityCandidate? LocationAt(int k) =>
         _candidates.FirstOrDefault(c => c.FirstToken == k && c.Type == EntityType.Location);
 
-    // A word that can be an unknown place's name: Arabic, not covered, no clue, role, number word or known entry.
+    // A word that can be an unknown place's name: an Arabic word not yet covered, no clue word, role or known entry.
     private bool IsPlaceNameWord(int k) =>
         k >= 0 && _view.IsWord(k) && _view.IsArabic(k) && !_covered[k] && _view.Keys[k].Length > 1
         && ClueLength("direction", k) == 0 && ClueLength("settlement", k) == 0 && ClueLength("adjective", k) == 0

@@ -205,6 +205,7 @@ public static class EventExtractor
                 subject = agent;
                 first = next = null;
             }
+
             if (first is not null && next is not null && next != first)
             {
                 // "المساعدات السعودية الإماراتية": two nationalities, two donors.

@@ -136,8 +136,8 @@ public static class QuoteExtractor
 
     // «الإخبارية»: a name in quotation marks is a name, not a quotation.
     /// <summary>
-    /// One word in quotation marks right after a name ("البورصة السعودية "تاسي"", "l'opération « Barkhane »") is that
-    /// thing's name or short name set off, not words anyone said.
+    /// One word in quotation marks right after a name ("البورصة السعودية "تاسي"", "le Fonds monétaire international
+    /// « FMI »") is that thing's name or short name set off, not words anyone said.
     /// </summary>
     private static bool IsQuotedName(EntityIndex index, int first, int last)
     {
