@@ -180,7 +180,17 @@ public static class EventExtractor
         var passive = false;
         var pair = false;
         var afterSubject = i + length;
-        if (trigger.Noun)
+        if (trigger is { Noun: true, AgentBefore: true })
+        {
+            // "Israeli strikes killed", "Russia's airstrikes on Kharkiv": the agent is the nationality or the possessor
+            // written before the noun; without one ("nationwide strikes", "the shelling") there is no event.
+            subject = AgentBefore(view, index, resolver, i, sentence);
+            if (subject is null)
+            {
+                return null;
+            }
+        }
+        else if (trigger.Noun)
         {
             // A noun is an event only with its own participants: "الغزو الروسي لأوكرانيا", "talks with Iran",
             // "مباحثات مع رئيس مجلس السيادة". A bare "منذ بداية الغزو" or "cooperation" in a list is not.
@@ -764,6 +774,43 @@ public static class EventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The agent written right before an English noun event: a nationality adjective's country, when the article names
+    /// it ("Israeli strikes"), or an entity with a possessive ("Russia's strikes", "Israel's"); else null.
+    /// </summary>
+    private static Entity? AgentBefore(DocumentView view, EntityIndex index, SubjectResolver resolver, int noun, int sentence)
+    {
+        var k = noun - 1;
+        if (k >= 0 && view.IsWord(k) && view.Keys[k] is "air" or "aerial" or "deadly" or "new" or "fresh" or "overnight" or "heavy")
+        {
+            k--; // "Israeli air strikes", "Russian overnight strikes"
+        }
+
+        if (k < 0 || view.Tokens[k].Sentence != sentence)
+        {
+            return null;
+        }
+
+        if (view.IsWord(k) && index.At(k) is null && NationalityOf(view, resolver, k) is { } code)
+        {
+            return CountryEntity(index.Entities, code);
+        }
+
+        // "US sanctions", "Israel strikes": a country's name used as the noun's attribute.
+        if (index.At(k) is { Type: EntityType.Location } state && IsCountry(state))
+        {
+            return state;
+        }
+
+        // "Russia's": the possessive joined to the name, or a token of its own after it.
+        if (index.At(k) is { Type: not EntityType.Person } possessor && view.Text(k).EndsWith("'s", StringComparison.Ordinal))
+        {
+            return possessor;
+        }
+
+        return view.Keys[k] == "'s" && k > 0 && index.At(k - 1) is { Type: not EntityType.Person } owner ? owner : null;
     }
 
     /// <summary>

@@ -200,6 +200,24 @@ public class EventRulesTests
         Assert.Null(statement.LocationId);
     }
 
+    [Theory]
+    [InlineData("Israeli strikes killed at least 27 people in Gaza overnight. Israel said it targeted militants.", "Israel")]
+    [InlineData("Russia's airstrikes on Kharkiv wounded 12 people, Ukraine said.", "Russia")]
+    [InlineData("Russian air strikes hit Odesa on Monday, Ukraine said. Russia denied it.", "Russia")]
+    public void Extract_EnglishAssaultNounWithItsAgentBefore_IsThatAgentsAssault(string text, string agent)
+    {
+        var (events, entities) = Run(text, "en");
+        Assert.Equal(agent, Actors(Assert.Single(events, e => e.Type == "ASSAULT"), entities)[0]);
+    }
+
+    [Theory]
+    [InlineData("Nationwide strikes paralysed France on Tuesday.")]
+    [InlineData("The shelling went on through the night in Kharkiv, Ukraine said.")]
+    public void Extract_EnglishAssaultNounWithoutAnAgent_IsNoEvent(string text)
+    {
+        Assert.DoesNotContain(Run(text, "en").Events, e => e.Type == "ASSAULT");
+    }
+
     [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
