@@ -151,8 +151,16 @@ public static class EventExtractor
             return null;
         }
 
+        // A form two languages share ("sanctions") is read by the article's language's row when it has one.
+        var language = view.Document.Language;
+        var ownLanguage = Array.Exists(list, t => t.Language == language);
         foreach (var t in list)
         {
+            if (ownLanguage && t.Language != language)
+            {
+                continue;
+            }
+
             var ok = i + t.Tokens.Length <= view.Count;
             for (var k = 1; ok && k < t.Tokens.Length; k++)
             {
@@ -919,12 +927,12 @@ public static class EventExtractor
     }
 
     // "الغزو الروسي" -> Russia, "زيارة بوتين" -> Putin: the actor a noun names right after it; "a visit to Cairo" names
-    // where, not who.
+    // where, and "sanctions contre l'Iran", "strikes on Gaza" whom, not who.
     private static Entity? Genitive(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
     {
         for (var k = from; k < view.Count && k <= from + 1 && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
         {
-            if (index.At(k) is { } e && !view.Keys[k].StartsWith('ل') && !LocativePrepositions.Contains(view.Keys[k - 1]) && view.Keys[k - 1] is not ("to" or "vers"))
+            if (index.At(k) is { } e && !view.Keys[k].StartsWith('ل') && !LocativePrepositions.Contains(view.Keys[k - 1]) && view.Keys[k - 1] is not ("to" or "vers" or "on" or "against" or "sur" or "contre"))
             {
                 return e;
             }

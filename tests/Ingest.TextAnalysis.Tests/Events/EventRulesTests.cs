@@ -218,6 +218,15 @@ public class EventRulesTests
         Assert.DoesNotContain(Run(text, "en").Events, e => e.Type == "ASSAULT");
     }
 
+    [Theory]
+    [InlineData("Des frappes israéliennes ont tué 15 personnes à Gaza lundi. Israël n'a pas commenté.", "ASSAULT", "Israel")]
+    [InlineData("Les sanctions américaines contre l'Iran pèsent sur ses exportations. Les États-Unis les ont renforcées.", "SANCTION", "United States")]
+    public void Extract_FrenchNounWithItsNationalityAfter_IsThatCountrysAct(string text, string type, string agent)
+    {
+        var (events, entities) = Run(text, "fr");
+        Assert.Equal(agent, Actors(Assert.Single(events, e => e.Type == type), entities)[0]);
+    }
+
     [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
