@@ -56,6 +56,13 @@ internal static class EntityLexicon
         foreach (var row in EmbeddedData.ReadTsv("Entities/organizations.tsv"))
         {
             AddVariants(entries, LexKind.Organization, "O:" + row[0], row[0], Empty(row[1]), row[2]);
+
+            // "Egypt's central bank": English news names a country's central bank by the country's possessive; the
+            // form follows from the row's country, so it is made here rather than written on every row.
+            if (Empty(row[1]) is { } code && row[0].Contains("Central Bank", StringComparison.Ordinal) && countries.TryGetValue(code, out var country))
+            {
+                AddVariants(entries, LexKind.Organization, "O:" + row[0], row[0], code, country + "'s central bank");
+            }
         }
 
         foreach (var row in EmbeddedData.ReadTsv("Entities/persons.tsv"))

@@ -86,6 +86,14 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(Run(text, "ar"), e => e.Mentions.Any(m => m.Text is "غارة" or "عسكرية" or "انفجار"));
     }
 
+    [Theory]
+    [InlineData("Egypt's central bank raised its key rate on Thursday.", "Central Bank of Egypt")]
+    [InlineData("Analysts expect Jordan's central bank to hold rates.", "Central Bank of Jordan")]
+    public void Recognize_CountrysCentralBank_IsThatCentralBank(string text, string name)
+    {
+        Assert.Contains(Run(text, "en"), e => e.Type == EntityType.Organization && e.Name == name);
+    }
+
     [Fact]
     public void Recognize_ArabicProclitics_AreNotPartOfTheMention()
     {
