@@ -151,13 +151,14 @@ public static class QuoteExtractor
             }
         }
 
+        // Past the opening mark only: "وقال ترامب: "كارثة"" has a colon between the name and the quote, and is speech.
         var before = first - 1;
-        while (before >= 0 && !view.IsWord(before) && view.SameSentence(before, first))
+        if (before >= 0 && !view.IsWord(before))
         {
-            before--; // the opening mark itself
+            before--;
         }
 
-        return words == 1 && before >= 0 && view.SameSentence(before, first) && index.At(before) is not null;
+        return words == 1 && before >= 0 && view.IsWord(before) && view.SameSentence(before, first) && index.At(before) is not null;
     }
 
     private static bool IsOnlyEntity(EntityIndex index, int first, int last)

@@ -24,11 +24,12 @@ public class QuoteExtractorTests
         Assert.Empty(Run(text, lang).Quotes);
     }
 
-    [Fact]
-    public void Extract_OneQuotedWordAfterAVerb_StaysAQuote()
+    [Theory]
+    [InlineData("Le ministre a jugé la décision « inacceptable ».", "fr")]
+    [InlineData("وقال الرئيس الأمريكي دونالد ترامب: \"كارثة\".", "ar")]
+    public void Extract_OneQuotedWordAfterAVerbOrAColon_StaysAQuote(string text, string lang)
     {
-        var (quotes, _) = Run("Le ministre a jugé la décision « inacceptable ».", "fr");
-        Assert.Single(quotes);
+        Assert.Single(Run(text, lang).Quotes);
     }
 
     [Fact]
