@@ -153,7 +153,12 @@ public static class EventExtractor
 
         // A form two languages share ("sanctions") is read by the article's language's row when it has one.
         var language = view.Document.Language;
-        var ownLanguage = Array.Exists(list, t => t.Language == language);
+        var ownLanguage = false;
+        foreach (var t in list)
+        {
+            ownLanguage |= t.Language == language;
+        }
+
         foreach (var t in list)
         {
             if (ownLanguage && t.Language != language)
