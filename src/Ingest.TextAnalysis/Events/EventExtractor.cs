@@ -19,6 +19,9 @@ public static class EventExtractor
 {
     private static readonly HashSet<string> LocativePrepositions = ["في", "بـ", "in", "at", "à", "au", "en"];
 
+    // Settlement nouns between "في" and a place's name (folded keys): "في مدينة شرم الشيخ", "في العاصمة الرياض".
+    private static readonly HashSet<string> ArabicPlaceNouns = ["مدينه", "العاصمه", "منطقه", "بلده", "محافظه", "ولايه", "قريه", "مخيم"];
+
     public static IReadOnlyList<ExtractedEvent> Extract(AnalysisDocument document, IReadOnlyList<Entity> entities, IReadOnlyList<Quote> quotes, IReadOnlyList<DateMention> dates)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -833,6 +836,14 @@ public static class EventExtractor
     private static bool InPlaceNoun(DocumentView view, int t)
     {
         const int MaxWords = 3;
+        if (t >= 2 && view.IsArabic(t) && view.SameSentence(t - 2, t))
+        {
+            // "في مدينة شرم الشيخ", "بالعاصمة الرياض": a settlement noun between the preposition and the place.
+            var noun = view.Keys[t - 1];
+            return ArabicPlaceNouns.Contains(noun) && view.Keys[t - 2] == "في"
+                || noun.Length > 2 && noun[0] == ArabicLetters.Beh && ArabicPlaceNouns.Contains(noun[1..]);
+        }
+
         if (t < 2 || view.Keys[t - 1] is not ("de" or "of" or "du" or "d'"))
         {
             return false;

@@ -228,6 +228,22 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_ArabicSettlementNounBeforeThePlace_MakesItTheLocation()
+    {
+        var (events, entities) = Run("وقّع الرئيس المصري عبد الفتاح السيسي، الاثنين، في مدينة شرم الشيخ اتفاقا مع الرئيس الفرنسي إيمانويل ماكرون بشأن غزة.", "ar");
+        var signing = Assert.Single(events, e => e.Mode == "sign");
+        Assert.Equal("Sharm el-Sheikh", entities.Single(x => x.Id == signing.LocationId).Name);
+    }
+
+    [Fact]
+    public void Extract_ClauseOpenedByWhileInArabic_HoldsNoTarget()
+    {
+        var (events, entities) = Run("وأفرجت حركة حماس عن 20 رهينة، فيما أطلقت إسرائيل سراح نحو ألفي أسير.", "ar");
+        var release = Assert.Single(events, e => e.Mode == "release");
+        Assert.Equal(["Hamas"], Actors(release, entities));
+    }
+
+    [Fact]
     public void Extract_UndatedArabicPresentTense_IsAStanceNotAnEvent()
     {
         var (events, _) = Run("تقول الجزائر إنها محايدة وتدعو إلى الحوار بين الأطراف.", "ar");

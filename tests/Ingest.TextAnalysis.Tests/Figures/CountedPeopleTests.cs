@@ -13,6 +13,7 @@ public sealed class CountedPeopleTests
     [InlineData("The ship rescued 14 Tunisians off the coast.", "en", 14)]
     [InlineData("L'ambassade a rapatrié 120 Sénégalais.", "fr", 120)]
     [InlineData("ارتفعت حصيلة الزلزال إلى 12 ألفا و300 قتيل.", "ar", 12_300)]
+    [InlineData("أفرجت الحركة عن 20 رهينة صباح اليوم.", "ar", 20)]
     public void Extract_PeopleByRole_CountedAsPersons(string body, string language, decimal expected)
     {
         var document = AnalysisDocument.Create(body, language, new DateOnly(2024, 4, 15));
