@@ -23,6 +23,9 @@ public static class FigureExtractor
     /// <summary>Points at or above this are an index's points, never a change in percentage points.</summary>
     private const decimal MaxPercentagePoints = 100m;
 
+    // Nouns of people that, after "the two"/"les deux", name back the pair just told ("the two leaders").
+    private static readonly string[] PairNouns = ["men", "women", "leaders", "officials", "ministers", "presidents", "hommes", "femmes", "dirigeants", "responsables", "ministres", "présidents"];
+
     // Demonstratives that make a change word point back to a change already told ("this increase", "cette hausse").
     private static readonly string[] Demonstratives = ["this", "that", "these", "cette", "cet", "ce", "ces", "هذه", "هذا", "تلك", "ذلك"];
 
@@ -70,6 +73,12 @@ public static class FigureExtractor
             {
                 // "the two countries", "nos deux pays": a reference back to the states already named, not a figure.
                 // People stay counted ("the three soldiers killed" is news).
+                continue;
+            }
+            else if (a.Kind == FigureKind.Count && a.Unit == "person" && a.HasWords && a.Scale == 1 && a.Value == 2 && v.IsAny(a.Start - 1, AnaphoricDeterminers)
+                && v.IsAny(a.End - 1, PairNouns))
+            {
+                // "the two men", "les deux responsables": the pair of people just named, not a count.
                 continue;
             }
 

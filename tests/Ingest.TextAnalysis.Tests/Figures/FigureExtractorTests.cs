@@ -184,6 +184,20 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("Les deux hommes ont évoqué le désarmement du groupe.", "fr")]
+    [InlineData("The two leaders discussed trade on Monday.", "en")]
+    public void Extract_ThePairOfPeopleJustNamed_IsNoFigure(string text, string language)
+    {
+        Assert.Empty(Figures(text, language));
+    }
+
+    [Fact]
+    public void Extract_TwoPeopleKilled_StayCounted()
+    {
+        Assert.Equal(2, Single("Les deux soldats ont été tués lundi.", "fr").Value);
+    }
+
+    [Theory]
     [InlineData("Cette augmentation concernera environ 600 000 travailleurs du secteur privé.", "fr")]
     [InlineData("This increase will cover about 600,000 workers in the private sector.", "en")]
     [InlineData("وستشمل هذه الزيادة نحو 600 ألف عامل في القطاع الخاص.", "ar")]
