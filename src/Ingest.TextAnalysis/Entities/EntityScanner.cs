@@ -870,6 +870,13 @@ internal sealed class EntityScanner
             return i;
         }
 
+        // "وزارة التخطيط والتنمية الاقتصادية", "وزارة الصحة والسكان": a second portfolio joined with "و" after the first.
+        if (Has(Lookup(i + head.Length), LexKind.Portfolio) && _view.IsWord(j) && _view.SameSentence(i, j) && _view.IsArabic(j)
+            && ArabicPrefixes.IsConjoinedDefinite(_view.Keys[j]) && Lookup(j) is var joined && Has(joined, LexKind.Portfolio))
+        {
+            j += joined.Length;
+        }
+
         j = LamComplement(i, j);
 
         // "الوكالة الوطنية للإعلام اللبنانية": a nationality after the genitive is the body's country.
@@ -949,6 +956,11 @@ internal sealed class EntityScanner
             if (after == end)
             {
                 return $"{headName} of {portfolio.Name}";
+            }
+
+            if (after < end && Lookup(after) is var joined && joined.Entries.FirstOrDefault(e => e.Kind == LexKind.Portfolio) is { } second && after + joined.Length == end)
+            {
+                return $"{headName} of {portfolio.Name} and {second.Name}";
             }
 
             if (country is not null && after == end - 1 && Has(Lookup(end - 1), LexKind.Nationality))

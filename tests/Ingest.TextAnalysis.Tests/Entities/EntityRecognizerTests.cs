@@ -47,6 +47,8 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("أعلنت وزارة الصحة ارتفاع عدد الإصابات.", "Ministry of Health")]
     [InlineData("أعلنت وزارة الصحة المغربية ارتفاع عدد الإصابات.", "Ministry of Health of Morocco")]
+    [InlineData("وفق بيانات وزارة التخطيط والتنمية الاقتصادية الصادرة اليوم.", "Ministry of Planning and Economic Development")]
+    [InlineData("قالت وزارة الصحة والسكان إن الحملة بدأت.", "Ministry of Health and Population")]
     public void Recognize_MinistryOfAPortfolio_IsNamedInEnglish(string text, string name)
     {
         Assert.Contains(Run(text, "ar"), e => e.Type == EntityType.Organization && e.Name == name);
