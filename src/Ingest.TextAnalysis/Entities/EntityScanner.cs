@@ -545,7 +545,7 @@ internal sealed class EntityScanner
             // "المديرة العامة للصندوق كريستالينا غورغييفا", "رئيس الشركة خالد العتيبي", "المدير التنفيذي للشركة السعودية
             // أحمد": the body the role heads, a definite common noun (behind "لل" or not) with its adjectives, continues
             // the role when a name follows it.
-            if (_view.IsArabic(j) && (ArabicPrefixes.IsLamDefinite(_view.Keys[j]) || ArabicPrefixes.HasArticle(_view.Document.OriginalText(_view.Tokens[j].Start, _view.Tokens[j].End)))
+            if (_view.IsArabic(j) && (ArabicPrefixes.IsLamDefinite(_view.Keys[j]) || ArabicPrefixes.HasArticle(Written(j)))
                 && !IsPluralOfPeople(_view.Keys[j]) && !IsKnownNameWord(j) && IsOrganizationWord(j))
             {
                 var after = j + 1;
@@ -925,6 +925,13 @@ internal sealed class EntityScanner
         }
 
         return end;
+    }
+
+    // The token as written in the original text, before folding took the hamza off its alef.
+    private ReadOnlySpan<char> Written(int k)
+    {
+        var span = _view.Document.ToOriginal(_view.Tokens[k].Start, _view.Tokens[k].End);
+        return _view.Document.Original.AsSpan(span.Start, span.Length);
     }
 
     // A sound masculine plural ("للصحفيين", "للمواطنين"): people the words are addressed to, not a body.

@@ -8,7 +8,7 @@ namespace Ingest.TextAnalysis.Events;
 internal static class EventLexicon
 {
     public static readonly FrozenDictionary<string, Trigger[]> Triggers = EmbeddedData.ReadTsv("Events/triggers.tsv")
-        .Select(r => new Trigger(EntityLexicon.TokenizeForm(r[0]), r[1], r[2] == "noun", r[3], r[4], r[5], r.Length > 6 && r[6] == "imperfect", r.Length > 6 && r[6] == "dual", r.Length > 6 && r[6] == "person", r.Length > 6 && r[6] == "agent-before"))
+        .Select(r => new Trigger(EntityLexicon.TokenizeForm(r[0]), r[1], r[2] == "noun", r[3], r[4], r[5], AspectOf(r)))
         .Where(t => t.Tokens.Length > 0)
         .GroupBy(t => t.Tokens[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Tokens.Length).ToArray(), StringComparer.Ordinal);
@@ -118,11 +118,24 @@ internal static class EventLexicon
         return 0;
     }
 
-    /// <summary>
-    /// One trigger form: its tokens, language, whether it is a noun, PLOVER type, mode, CAMEO code, whether it is an
-    /// Arabic imperfect, whether it is an Arabic dual (two parties act: "اتفقتا"), whether it is an event only with a
-    /// person as its object ("received"), and whether it is a noun event only with its agent written before it
-    /// ("Israeli strikes", "Russia's strikes"; "nationwide strikes" are none).
-    /// </summary>
-    internal sealed record Trigger(string[] Tokens, string Language, bool Noun, string Type, string Mode, string Cameo, bool Imperfect, bool Dual, bool PersonObject, bool AgentBefore);
+    private static TriggerAspect AspectOf(string[] row) => row.Length > 6 ? row[6] switch
+    {
+        "imperfect" => TriggerAspect.Imperfect,
+        "dual" => TriggerAspect.Dual,
+        "person" => TriggerAspect.PersonObject,
+        "agent-before" => TriggerAspect.AgentBefore,
+        _ => TriggerAspect.None,
+    } : TriggerAspect.None;
+
+    /// <summary>One trigger form: its tokens, language, whether it is a noun, PLOVER type, mode, CAMEO code and aspect.</summary>
+    internal sealed record Trigger(string[] Tokens, string Language, bool Noun, string Type, string Mode, string Cameo, TriggerAspect Aspect)
+    {
+        public bool Imperfect => Aspect == TriggerAspect.Imperfect;
+
+        public bool Dual => Aspect == TriggerAspect.Dual;
+
+        public bool PersonObject => Aspect == TriggerAspect.PersonObject;
+
+        public bool AgentBefore => Aspect == TriggerAspect.AgentBefore;
+    }
 }

@@ -109,13 +109,13 @@ internal static class FigureLexicons
         var derived = rows.Select(r => (Family: r[0], Code: r[2])).Distinct()
             .Where(c => c.Code[0] != 'X' && demonyms.ContainsKey(c.Code[..2]))
             .SelectMany(c => demonyms[c.Code[..2]].Select(form => new[] { c.Family, form, c.Code }));
-        return rows.Concat(derived)
-            .GroupBy(r => r[0])
-            .ToFrozenDictionary(g => g.Key, g => new PhraseTable<string>(g.Select(r => new KeyValuePair<string, string>(r[1], r[2]))), StringComparer.Ordinal);
+        return ByFamily(rows.Concat(derived));
     }
 
-    private static FrozenDictionary<string, PhraseTable<string>> ByFamily(string file) => EmbeddedData.ReadTsv(file)
-        .Where(r => r[1] != "*")
+    private static FrozenDictionary<string, PhraseTable<string>> ByFamily(string file) => ByFamily(EmbeddedData.ReadTsv(file).Where(r => r[1] != "*"));
+
+    // Rows of (family, phrase, value) to one phrase table per family.
+    private static FrozenDictionary<string, PhraseTable<string>> ByFamily(IEnumerable<string[]> rows) => rows
         .GroupBy(r => r[0])
         .ToFrozenDictionary(g => g.Key, g => new PhraseTable<string>(g.Select(r => new KeyValuePair<string, string>(r[1], r[2]))), StringComparer.Ordinal);
 }

@@ -72,7 +72,7 @@ internal static class ArabicPrefixes
     /// Whether the word opens with the article itself, no proclitic before it: "الشركة". Ask it of the text as written:
     /// the article's alef carries no hamza, and a name such as "ألكسندر" only looks definite once folded.
     /// </summary>
-    public static bool HasArticle(string word) =>
+    public static bool HasArticle(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[0] == ArabicLetters.Alef && word[1] == ArabicLetters.Lam;
 
     /// <summary>

@@ -1,0 +1,22 @@
+namespace Ingest.TextAnalysis.Events;
+
+/// <summary>
+/// The optional aspect column of Data/Events/triggers.tsv: what else a trigger form needs to be an event. A form has
+/// at most one.
+/// </summary>
+internal enum TriggerAspect
+{
+    None,
+
+    /// <summary>An Arabic present-tense form: a habit or a stance unless a future marker, a negation or a date makes it an event.</summary>
+    Imperfect,
+
+    /// <summary>An Arabic dual verb ("اتفقتا"): its two parties are the pair named before it.</summary>
+    Dual,
+
+    /// <summary>An event only with a person as its object ("received X", not "received a letter").</summary>
+    PersonObject,
+
+    /// <summary>An English noun event only with its agent written before it ("Israeli strikes"; "nationwide strikes" are none).</summary>
+    AgentBefore,
+}
