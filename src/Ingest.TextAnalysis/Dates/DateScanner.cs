@@ -363,12 +363,17 @@ internal static class DateScanner
             var start = i;
             var j = i;
             var cue = false;
-            if (V.IsAny(j, "نهاية", "بداية", "مطلع", "منتصف", "أواخر", "اواخر", "أوائل", "اوائل", "خلال", "end", "beginning", "start", "fin", "début", "debut", "mi"))
+            if (V.IsAny(j, "نهاية", "بداية", "مطلع", "منتصف", "أواخر", "اواخر", "أوائل", "اوائل", "خلال", "end", "beginning", "start", "fin", "début", "debut", "mi",
+                "mid", "early", "late"))
             {
                 j++;
                 if (V.IsAny(j, "of", "de", "du"))
                 {
                     j++;
+                }
+                else if (V.IsPunct(j, '-') && V.Adjacent(j - 1, j) && V.Adjacent(j, j + 1))
+                {
+                    j++; // "mid-2025", "end-2024", "mi-2025"
                 }
             }
 
@@ -1831,14 +1836,21 @@ internal static class DateScanner
             {
                 // French elides "de" before a vowel into the month's own token: "d'octobre", "d'avril", "d'août".
                 var w = V[j];
-                if (language != "fr" || w.Length < 4 || !(w[0] is 'd' or 'D') || w[1] != '\'' || !DateLexicons.Months.TryGetWord(w[2..], out month))
+                if (language == "fr" && w.Length >= 4 && w[0] is 'd' or 'D' && w[1] == '\'' && DateLexicons.Months.TryGetWord(w[2..], out month))
+                {
+                    count = 1;
+                    prefix = 0;
+                }
+                else if (PartOfMonth(w, out month))
+                {
+                    end = j + 1;
+                    return true;
+                }
+                else
                 {
                     month = null!;
                     return false;
                 }
-
-                count = 1;
-                prefix = 0;
             }
 
             if (prefix > 0 && !OpensWithParticle(j))
@@ -1889,6 +1901,33 @@ internal static class DateScanner
         /// and "March" from the verbs, "Sun" from the star. A lone expression ("next tuesday", "march 3 2015") is
         /// typed the way a user types a query: its case says nothing, so there any case is a name.
         /// </summary>
+        /// <summary>
+        /// A part of a month written as one hyphenated word: "mid-March", "end-June", "mi-mars". Like "late March"
+        /// and "fin mars", it names the month (the gold's convention for "نهاية عام 2014" is the whole year too). The
+        /// prefix makes the word a month even where the bare name is a common word ("mid-May").
+        /// </summary>
+        private bool PartOfMonth(ReadOnlySpan<char> word, out MonthName month)
+        {
+            month = null!;
+            var dash = word.IndexOf('-');
+            if (dash <= 0 || dash >= word.Length - 2)
+            {
+                return false;
+            }
+
+            var left = word[..dash];
+            var right = word[(dash + 1)..];
+            var known = PhraseTable<int>.KeyEquals(left, "mid") || PhraseTable<int>.KeyEquals(left, "end") || PhraseTable<int>.KeyEquals(left, "early")
+                || PhraseTable<int>.KeyEquals(left, "late") || PhraseTable<int>.KeyEquals(left, "mi") || PhraseTable<int>.KeyEquals(left, "fin");
+            if (!known || language == "en" && !expressions && !char.IsUpper(right[0]) || !DateLexicons.Months.TryGetWord(right, out var found) || found.Hijri)
+            {
+                return false;
+            }
+
+            month = found with { Ambiguous = false };
+            return true;
+        }
+
         private bool CaseAllows(int j) => language != "en" || expressions || char.IsUpper(V[j][0]);
 
         /// <summary>"شهر 3", "شهر ثلاثة", "شهر عشرة": a month by its number.</summary>

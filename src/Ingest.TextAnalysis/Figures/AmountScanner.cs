@@ -100,12 +100,14 @@ internal static class AmountScanner
             i = afterCurrency;
         }
 
-        if (expressions && v.IsPunct(i, '-') && v.IsNumber(i + 1) && (v.Adjacent(i, i + 1) || i == 0) && !v.IsNumber(i - 1))
+        // A dash joined to the word before it is a hyphen ("mid-2025", "F-16", "COVID-19"), never a minus sign.
+        var hyphen = i > 0 && v.IsWord(i - 1) && v.Adjacent(i - 1, i);
+        if (expressions && !hyphen && v.IsPunct(i, '-') && v.IsNumber(i + 1) && (v.Adjacent(i, i + 1) || i == 0) && !v.IsNumber(i - 1))
         {
             negative = true;
             i++;
         }
-        else if (expressions && v.IsPunct(i, '-') && StartsNumber(v, i + 1) && !v.IsNumber(i - 1))
+        else if (expressions && !hyphen && v.IsPunct(i, '-') && StartsNumber(v, i + 1) && !v.IsNumber(i - 1))
         {
             negative = true; // "-.0012G"
             i++;

@@ -43,6 +43,19 @@ public sealed class DateExtractorTests
         Assert.StartsWith("مارس", date.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The central bank expects to cut rates in mid-March, its governor said.", "en", "2024-03-01", "2024-03-31", DateGranularity.Month)]
+    [InlineData("Exports fell sharply at end-June 2023, the ministry said.", "en", "2023-06-01", "2023-06-30", DateGranularity.Month)]
+    [InlineData("La banque centrale prévoit une baisse des taux à la mi-mars.", "fr", "2024-03-01", "2024-03-31", DateGranularity.Month)]
+    [InlineData("The new line should open by mid-2025, officials said.", "en", "2025-01-01", "2025-12-31", DateGranularity.Year)]
+    [InlineData("Le chantier doit s'achever à la mi-2026.", "fr", "2026-01-01", "2026-12-31", DateGranularity.Year)]
+    public void Extract_HyphenatedPartOfPeriod_NamesTheWholePeriod(string text, string language, string start, string end, DateGranularity granularity) =>
+        AssertRange(Single(text, language), start, end, granularity);
+
+    [Fact]
+    public void Extract_LowercaseMidMay_IsNoEnglishDate() =>
+        Assert.Empty(Dates("The mid-may rally faded.", "en", new DateOnly(2024, 6, 12)));
+
     [Fact]
     public void Extract_MonthAfterSince_IsInThePast()
     {

@@ -18,6 +18,16 @@ public sealed class ExpressionScannerTests
         Assert.Equal(value, e.Value);
     }
 
+    [Theory]
+    [InlineData("by mid-2025", "en")]
+    [InlineData("d'ici à la mi-2025", "fr")]
+    public void Scan_YearAfterAHyphen_IsADateNotANegativeNumber(string text, string language)
+    {
+        var e = Assert.Single(Scan(text, language, new DateOnly(2024, 6, 12)));
+        Assert.Equal(ExpressionKind.Date, e.Kind);
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (e.Range!.Value.Start, e.Range!.Value.End));
+    }
+
     [Fact]
     public void Scan_MassInKilograms_IsReportedInGrams()
     {
