@@ -41,7 +41,20 @@ internal static class DateLexicons
             .Concat(EmbeddedData.ReadTsv("Numbers/cardinals.tsv").Concat(EmbeddedData.ReadTsv("Numbers/ordinals.tsv"))
                 .Where(r => r[3] != "suffix").Select(r => (LexiconKey.Of(r[1]), (byte)4)))
             .GroupBy(p => LexiconKey.Of(p.Item1))
-            .Select(g => new KeyValuePair<string, byte>(g.Key, g.Aggregate((byte)0, (a, p) => (byte)(a | p.Item2)))));
+            .ToDictionary(g => g.Key, g => g.Aggregate((byte)0, (a, p) => (byte)(a | p.Item2)))
+            .WithArticleForms());
+
+    /// <summary>
+    /// The gate finds a word whole before it strips the Arabic article, so a holiday's first word written with it
+    /// ("الجمعة" of "الجمعة العظيمة") would hide the weekday "جمعة" it also is: such a key takes the bits of its
+    /// form without the article too.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, byte>> WithArticleForms(this Dictionary<string, byte> gate) =>
+        gate.Select(p => p.Key.StartsWith(ArabicArticle, StringComparison.Ordinal) && gate.TryGetValue(p.Key[ArabicArticle.Length..], out var bare)
+            ? new KeyValuePair<string, byte>(p.Key, (byte)(p.Value | bare))
+            : p);
+
+    private const string ArabicArticle = "ال";
 
     /// <summary>
     /// The keys of the Latin month forms that are abbreviations: another form of the same month is longer and

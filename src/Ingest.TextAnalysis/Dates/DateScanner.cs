@@ -150,6 +150,11 @@ internal static class DateScanner
                 j += 2;
             }
 
+            if (parts.Count == 2)
+            {
+                return TryNumericPair(i, j, parts[0], parts[1], sep, out date);
+            }
+
             if (parts.Count != 3)
             {
                 return false;
@@ -162,7 +167,8 @@ internal static class DateScanner
             }
             else if (V[j].Length is 4 or 2)
             {
-                y = parts[2] < 100 ? 2000 + parts[2] : parts[2];
+                // A two-digit year is this century's unless that would put it more than a decade after the article.
+                y = parts[2] >= 100 ? parts[2] : Known && 2000 + parts[2] > reference.Year + 10 ? 1900 + parts[2] : 2000 + parts[2];
                 (d, m) = language == "en" && parts[1] <= 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
                 if (m > 12 && d <= 12)
                 {
@@ -181,6 +187,55 @@ internal static class DateScanner
 
             var day = new DateOnly(y, m, d);
             date = new FoundDate(i, j + 1, new DateRange(day, day), DateGranularity.Day);
+            return true;
+        }
+
+        /// <summary>
+        /// Two numbers joined by a slash or a dash: a month and its year ("03/2024", "2014/10", "2014-10"), or a day and
+        /// its month without the year ("في 22/04", "le 21/05", "on 4/22"). A pair that could be a fraction ("2/3", "1/4")
+        /// is read as a day only behind a word that introduces a date, or when written as no fraction is: with a
+        /// leading zero ("02/10") or a first number no smaller than the second ("22/04").
+        /// </summary>
+        private bool TryNumericPair(int i, int j, int first, int second, char sep, out FoundDate date)
+        {
+            date = default;
+            // "2010-11", "2023/24": a season or fiscal year written with the next year's last two digits is a span of
+            // years (the range scanner's), not a month.
+            if (V[i].Length == 4 && first is >= 1900 and <= 2100 && second is >= 1 and <= 12 && V[j].Length <= 2 && !(V[j].Length == 2 && second == (first + 1) % 100)
+                || V[j].Length == 4 && second is >= 1900 and <= 2100 && first is >= 1 and <= 12 && V[i].Length <= 2 && sep == '/')
+            {
+                var (year, month) = V[i].Length == 4 ? (first, second) : (second, first);
+                var m = new DateOnly(year, month, 1);
+                date = new FoundDate(i, j + 1, new DateRange(m, m.AddMonths(1).AddDays(-1)), DateGranularity.Month);
+                return true;
+            }
+
+            if (sep != '/' || V[i].Length > 2 || V[j].Length > 2 || !Known || V.IsPunct(j + 1, '/') || V.IsPunct(j + 1, '-'))
+            {
+                return false;
+            }
+
+            var (d, mo) = language == "en" && first <= 12 ? (second, first) : (first, second);
+            if (mo > 12 && d <= 12)
+            {
+                (d, mo) = (mo, d);
+            }
+
+            var cued = V.IsAny(i - 1, "في", "يوم", "بتاريخ", "منذ", "حتى", "on", "since", "until", "le", "du", "au", "depuis", "jusqu'au", "dès");
+            var noFraction = V[i][0] == '0' || V[j][0] == '0' || first >= second;
+            if (!(cued || noFraction) || mo is < 1 or > 12 || d < 1)
+            {
+                return false;
+            }
+
+            var y = InferYear(i, mo, d, 0, V.IsAny(i - 1, "منذ", "since", "depuis"));
+            if (y is null || !Valid(y.Value, mo, d))
+            {
+                return false;
+            }
+
+            var day = new DateOnly(y.Value, mo, d);
+            date = new FoundDate(V.IsAny(i - 1, "le") ? i - 1 : i, j + 1, new DateRange(day, day), DateGranularity.Day);
             return true;
         }
 
@@ -597,9 +652,16 @@ internal static class DateScanner
                 year = Known ? reference.Year : null;
                 end = k2 + 2;
             }
-            else
+            else if (Known)
             {
-                year = Known ? reference.Year : null;
+                // No year: like a month named alone (InferYear), the nearest one. A quarter that would start more than
+                // half a year after the article ("the economy grew 0.1% in the fourth quarter", written in February)
+                // is last year's, unless the sentence looks ahead.
+                year = reference.Year;
+                if (!expressions && new DateOnly(reference.Year, (index - 1) * months + 1, 1) > reference.AddMonths(ComingMonths) && !FutureBefore(i))
+                {
+                    year--;
+                }
             }
 
             var granularity = months == 3 && count == 1 ? DateGranularity.Quarter : DateGranularity.Range;
@@ -1248,6 +1310,11 @@ internal static class DateScanner
             if (!WeekdayAt(j, out var dow, out var definite, out var ambiguous))
             {
                 return false;
+            }
+
+            if (!cue && V.IsAny(j - 1, "صلاة", "صلوات", "خطبة", "خطيب", "لصلاة", "بصلاة", "وصلاة", "جمعة"))
+            {
+                return false; // "صلاة الجمعة", "خطبة الجمعة": the weekly prayer, not a day of the story
             }
 
             var end = j + 1;

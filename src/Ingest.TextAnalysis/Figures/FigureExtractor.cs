@@ -175,6 +175,13 @@ public static class FigureExtractor
     /// </summary>
     private static FigureChange? ChangeOf(TokenView v, Amount a)
     {
+        if (a.Kind == FigureKind.Count && a.Unit is "year" or "month" or "week" or "day" or "hour" or "decade")
+        {
+            // A span of time does not rise or fall: "أول خفض منذ نحو خمس سنوات", "the first cut in five years" say how
+            // long since the change, not its size.
+            return null;
+        }
+
         for (var k = a.Start - 1; k >= 0 && k >= a.Start - 14 && v.SameSentence(k, a.Start); k--)
         {
             if (v.Tokens[k].Kind == TokenKind.Number)

@@ -52,6 +52,40 @@ public sealed class DateExtractorTests
     public void Extract_HyphenatedPartOfPeriod_NamesTheWholePeriod(string text, string language, string start, string end, DateGranularity granularity) =>
         AssertRange(Single(text, language), start, end, granularity);
 
+    [Theory]
+    [InlineData("وعقد الاجتماع في 22/04 بمقر الوزارة.", "ar", "2024-04-22")]
+    [InlineData("La réunion du 21/05 a été reportée.", "fr", "2024-05-21")]
+    [InlineData("The vote was held on 4/22 in the capital.", "en", "2024-04-22")]
+    public void Extract_DayAndMonthWithoutYear_IsADay(string text, string language, string day) =>
+        AssertRange(Single(text, language), day, day, DateGranularity.Day);
+
+    [Theory]
+    [InlineData("Sales peaked in 03/2023.", "en", "2023-03-01", "2023-03-31")]
+    [InlineData("Le rapport couvre la période 2014/10.", "fr", "2014-10-01", "2014-10-31")]
+    public void Extract_MonthAndYearInDigits_IsAMonth(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language), start, end, DateGranularity.Month);
+
+    [Fact]
+    public void Extract_FractionWithoutCue_IsNoDate() =>
+        Assert.Empty(Dates("Nearly 2/3 of voters backed the plan.", "en", new DateOnly(2024, 6, 12)));
+
+    [Theory]
+    [InlineData("قال الرئيس الجمعة إن المفاوضات ستستأنف.", "2024-06-07")]
+    [InlineData("وأعلنت الوزارة، الجمعة، عن خطة جديدة.", "2024-06-07")]
+    public void Extract_ArabicFridayWithTheArticle_IsTheDay(string text, string day) =>
+        AssertRange(Single(text, "ar"), day, day, DateGranularity.Day);
+
+    [Fact]
+    public void Extract_FridayPrayer_IsNoDate() =>
+        Assert.Empty(Dates("وأدى آلاف المصلين صلاة الجمعة في المسجد الأقصى.", "ar", new DateOnly(2024, 6, 12)));
+
+    [Fact]
+    public void Extract_QuarterNotYetStarted_IsLastYears()
+    {
+        var date = Single("The economy grew by 0.1% in the fourth quarter, the statistics office said.", "en", "2025-02-06");
+        AssertRange(date, "2024-10-01", "2024-12-31", DateGranularity.Quarter);
+    }
+
     [Fact]
     public void Extract_LowercaseMidMay_IsNoEnglishDate() =>
         Assert.Empty(Dates("The mid-may rally faded.", "en", new DateOnly(2024, 6, 12)));

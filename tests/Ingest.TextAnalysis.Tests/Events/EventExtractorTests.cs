@@ -25,6 +25,17 @@ public class EventExtractorTests
         Assert.Equal("Ankara", Name(entities, meeting.LocationId!));
     }
 
+    [Theory]
+    [InlineData("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة ملك الأردن عبد الله الثاني.", "ar")]
+    [InlineData("Le président égyptien Abdel Fattah al-Sissi a reçu mercredi au Caire le roi de Jordanie Abdallah II.", "fr")]
+    public void Extract_CountryInTheGuestsTitle_IsNoPartyOfItsOwn(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var meeting = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(["Abdel Fattah el-Sisi", "King Abdullah II"], meeting.Participants.Select(p => Name(entities, p.EntityId)));
+        Assert.Equal("Cairo", Name(entities, meeting.LocationId!));
+    }
+
     [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
     {

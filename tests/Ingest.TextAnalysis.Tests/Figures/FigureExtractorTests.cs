@@ -37,6 +37,23 @@ public sealed class FigureExtractorTests
         Assert.Equal(expected, figure.Unit);
     }
 
+    [Theory]
+    [InlineData("Plus de 200 agriculteurs ont manifesté devant le Parlement.", "fr", 200)]
+    [InlineData("L'Union européenne a imposé des sanctions à 15 responsables.", "fr", 15)]
+    [InlineData("Some 40 lawmakers signed the letter.", "en", 40)]
+    public void Extract_PeopleByTheirRole_AreCountedAsPersons(string text, string language, int count)
+    {
+        var f = Single(text, language);
+        Assert.Equal((FigureKind.Count, (decimal)count, "person"), (f.Kind, f.Value, f.Unit));
+    }
+
+    [Fact]
+    public void Extract_SpanOfTime_HasNoChange()
+    {
+        var f = Single("أعلن البنك خفض أسعار الفائدة، في أول خفض منذ نحو خمس سنوات.", "ar");
+        Assert.Equal(("year", (FigureChange?)null), (f.Unit, f.Change));
+    }
+
     [Fact]
     public void Extract_DinarWithoutAdjective_TakesTheCountryNamedInTheArticle()
     {
