@@ -654,11 +654,11 @@ internal static class DateScanner
             }
             else if (Known)
             {
-                // No year: like a month named alone (InferYear), the nearest one. A quarter that would start more than
-                // half a year after the article ("the economy grew 0.1% in the fourth quarter", written in February)
-                // is last year's, unless the sentence looks ahead.
+                // No year: news reports quarters and halves once they are over, so one that has not begun by the
+                // article's date ("the economy grew 0.1% in the fourth quarter", written in February; "fourth-quarter
+                // sales rose", written in April) is last year's, unless the sentence looks ahead.
                 year = reference.Year;
-                if (!expressions && new DateOnly(reference.Year, (index - 1) * months + 1, 1) > reference.AddMonths(ComingMonths) && !FutureBefore(i))
+                if (!expressions && new DateOnly(reference.Year, (index - 1) * months + 1, 1) > reference && !FutureBefore(i))
                 {
                     year--;
                 }

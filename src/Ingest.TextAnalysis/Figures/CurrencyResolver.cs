@@ -53,6 +53,13 @@ internal sealed class CurrencyResolver(AnalysisDocument document)
             return false;
         }
 
+        // French weighs in kilograms: "livres" is the currency. And weights are seldom told in millions without "of"
+        // ("361 million pounds" is money; "2 million pounds of beef" is not).
+        if (document.Language == "fr" || v.IsAny(start - 1, "million", "millions", "billion", "billions", "trillion", "bn", "mn", "m", "milliard", "milliards"))
+        {
+            return true;
+        }
+
         _britishContext ??= document.Folded.Contains('£') || Mentions("pound").Count > 0;
         return _britishContext.Value;
     }

@@ -133,6 +133,11 @@ internal static class NumberParser
         {
             return false;
         }
+        else if (i > 0 && tokens[i - 1].Sentence == sentence && IsDeterminer(tokens[i - 1].In(text)) && IsFractionWord(t.In(text)))
+        {
+            // "in the quarter to $254 million", "this half", "each quarter": a period of the year, not a fraction.
+            return false;
+        }
 
         var wordStart = j;
         j = Compose(text, tokens, j, sentence, ref state);
@@ -349,6 +354,16 @@ internal static class NumberParser
         return j + 2;
     }
 
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("same", StringComparison.OrdinalIgnoreCase) || w.Equals("latest", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsFractionWord(ReadOnlySpan<char> w) =>
+        w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Equals("half", StringComparison.OrdinalIgnoreCase);
+
     private static Lexicon<NumberWord> LexiconFor(ReadOnlySpan<char> word, string language) =>
         word.Length > 0 && Languages.Arabic.ArabicLetters.IsLetter(word[0]) ? NumberLexicon.Arabic : NumberLexicon.Latin(language);
 
@@ -375,6 +390,19 @@ internal static class NumberParser
 
                 conj = true;
                 next = j + 1;
+
+                // "one and a half billion": the article between the conjunction and the fraction is part of it.
+                if (next + 1 < tokens.Count && tokens[next + 1].Sentence == sentence && tokens[next].In(text).Equals("a", StringComparison.OrdinalIgnoreCase)
+                    && IsFractionWord(tokens[next + 1].In(text)))
+                {
+                    next++;
+                }
+            }
+            else if (s.Any && s.LastKind == NumberWordKind.Fraction && s.Total == 0 && token.Kind == TokenKind.Word && token.In(text).Equals("a", StringComparison.OrdinalIgnoreCase)
+                && j + 1 < tokens.Count && tokens[j + 1].Sentence == sentence && tokens[j + 1].Kind == TokenKind.Word
+                && NumberLexicon.Latin(s.Language).TryGet(tokens[j + 1].In(text), out var scale) && scale.Kind == NumberWordKind.Scale)
+            {
+                next = j + 1; // "half a million": the fraction of the scale after the article
             }
             else if (s.Any && !s.DigitStart && token.Kind == TokenKind.Punctuation && (text[token.Start] is '-' or '\u2014')
                 && j + 1 < tokens.Count && Adjacent(tokens, j - 1, j) && Adjacent(tokens, j, j + 1))

@@ -28,6 +28,35 @@ public sealed class ExpressionScannerTests
         Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (e.Range!.Value.Start, e.Range!.Value.End));
     }
 
+    [Theory]
+    [InlineData("one and a half billion", "en", 1_500_000_000)]
+    [InlineData("half a million", "en", 500_000)]
+    [InlineData("three quarters", "en", 0.75)]
+    [InlineData("trois quarts", "fr", 0.75)]
+    [InlineData("ثلاثة أرباع", "ar", 0.75)]
+    public void Scan_FractionsOfNumbersAndScales_AreOneNumber(string text, string language, decimal value)
+    {
+        var e = Assert.Single(Scan(text, language));
+        Assert.Equal((ExpressionKind.Number, value), (e.Kind, Math.Round(e.Value!.Value, 6)));
+    }
+
+    [Fact]
+    public void Scan_QuarterAfterTheArticle_IsAPeriodNotAFraction()
+    {
+        var e = Assert.Single(Scan("net income fell 27% in the quarter to $254 million", "en"), x => x.Kind == ExpressionKind.Money);
+        Assert.Equal(((decimal?)254_000_000m, (decimal?)null), (e.Value, e.ValueMax));
+    }
+
+    [Theory]
+    [InlineData("The club paid 361 million pounds for the stadium.", "en", ExpressionKind.Money, "GBP")]
+    [InlineData("Le club a payé 361 millions de livres.", "fr", ExpressionKind.Money, "GBP")]
+    [InlineData("The plant recalled 2 million pounds of beef.", "en", ExpressionKind.Quantity, "pound")]
+    public void Scan_Pounds_AreMoneyUnlessAWeightOfSomething(string text, string language, ExpressionKind kind, string unit)
+    {
+        var e = Assert.Single(Scan(text, language));
+        Assert.Equal((kind, unit), (e.Kind, e.Unit));
+    }
+
     [Fact]
     public void Scan_MassInKilograms_IsReportedInGrams()
     {
