@@ -1148,7 +1148,9 @@ internal static class DateScanner
 
             // The month: named ("شهر أيلول", "بأيلول", "September 2014", "شهر عشرة") or relative ("الشهر القادم", "next
             // month"). What came before makes even a month name that is also a word ("March", "mars") a month.
-            if (!(TryMonthYear(j, out var month, cuedBefore: true) || TryRelative(j, out month)) || month.Granularity != DateGranularity.Month)
+            // (A Hijri month is a span of days rather than a calendar month, but a month all the same.)
+            if (!(TryMonthYear(j, out var month, cuedBefore: true) && month.Granularity is DateGranularity.Month or DateGranularity.Range
+                || TryRelative(j, out month) && month.Granularity == DateGranularity.Month))
             {
                 return false;
             }
@@ -1260,7 +1262,7 @@ internal static class DateScanner
                 k++;
             }
 
-            if (!TryMonthYear(k, out var month, cuedBefore: true) || month.Granularity != DateGranularity.Month)
+            if (!TryMonthYear(k, out var month, cuedBefore: true) || month.Granularity is not (DateGranularity.Month or DateGranularity.Range))
             {
                 return false;
             }
@@ -1775,6 +1777,11 @@ internal static class DateScanner
             }
 
             var end = at + count;
+            if (V.IsAny(end, "war", "offensive") || V.IsAny(at - 1, "حرب", "guerre", "war") || V.IsAny(at - 1, "du", "de") && V.IsAny(at - 2, "guerre"))
+            {
+                return false; // "the Yom Kippur war", "guerre du Kippour", "حرب يوم الغفران": a name, not the day
+            }
+
             int? year = null;
             if (TryYearToken(end, out var y))
             {
@@ -1810,7 +1817,10 @@ internal static class DateScanner
                 };
             }
 
-            date = new FoundDate(i, end, day is { } dd ? new DateRange(dd, dd) : null, DateGranularity.Day);
+            // A festival of several days ("Passover", "Hanukkah", "Lent") is the span of its days.
+            date = h.Days > 1
+                ? new FoundDate(i, end, day is { } ds ? new DateRange(ds, ds.AddDays(h.Days - 1)) : null, DateGranularity.Range)
+                : new FoundDate(i, end, day is { } dd ? new DateRange(dd, dd) : null, DateGranularity.Day);
             return true;
         }
 
@@ -1830,16 +1840,22 @@ internal static class DateScanner
                     return Valid(year, h.Month, h.Day) ? new DateOnly(year, h.Month, h.Day) : null;
                 case HolidayRule.Easter:
                     return Easter(year).AddDays(h.Day);
+                case HolidayRule.OrthodoxEaster:
+                    return LunisolarCalendars.OrthodoxEaster(year).AddDays(h.Day);
+                case HolidayRule.Hebrew:
+                    return LunisolarCalendars.HebrewInYear(year, h.Month, h.Day);
+                case HolidayRule.Chinese:
+                    return LunisolarCalendars.ChineseInYear(year, h.Month, h.Day);
                 case HolidayRule.Weekday:
                     var first = new DateOnly(year, h.Month, 1);
                     if (h.Day < 0)
                     {
                         var last = first.AddMonths(1).AddDays(-1);
-                        return last.AddDays(-(((int)last.DayOfWeek - (int)h.Weekday + 7) % 7));
+                        return last.AddDays(-(((int)last.DayOfWeek - (int)h.Weekday + 7) % 7) + h.Offset);
                     }
 
                     var nth = first.AddDays((((int)h.Weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (h.Day - 1)));
-                    return nth.Month == h.Month ? nth : null;
+                    return nth.Month == h.Month ? nth.AddDays(h.Offset) : null;
                 default:
                     return HijriInYear(year, h.Month, h.Day);
             }
@@ -2080,13 +2096,55 @@ internal static class DateScanner
             return 0;
         }
 
+        /// <summary>
+        /// The Hijri year of a Hijri month or day: the year written, Hijri ("رمضان 1445") or Gregorian ("Ramadan 2019":
+        /// the one whose day falls in that Gregorian year); else, like a Gregorian month named alone, the nearest one
+        /// to the article (the next after "المقبل", the last after "الماضي" or "منذ"); 0 when none can be told.
+        /// </summary>
+        private int HijriYear(int start, int? year, int month, int day, int modifier, bool since)
+        {
+            const int FirstGregorianYear = 1800; // no Hijri year this large is written in news
+            if (year is >= FirstGregorianYear)
+            {
+                return HijriInYear(year.Value, month, day) is { } g ? UmAlQura.GetYear(g.ToDateTime(TimeOnly.MinValue)) : 0;
+            }
+
+            if (year is { } written)
+            {
+                return written;
+            }
+
+            if (!Known)
+            {
+                return 0;
+            }
+
+            var hy = UmAlQura.GetYear(reference.ToDateTime(TimeOnly.MinValue));
+            if (!TryHijri(hy, month, day, out var current))
+            {
+                return hy;
+            }
+
+            if (modifier > 0)
+            {
+                return current > reference ? hy : hy + 1;
+            }
+
+            if (modifier < 0 || since)
+            {
+                return current <= reference ? hy : hy - 1;
+            }
+
+            return !expressions && current > reference.AddMonths(ComingMonths) && !FutureBefore(start) ? hy - 1 : hy;
+        }
+
         private bool Since(int start) => V.IsAny(start - 1, "منذ", "since", "depuis") || V.IsAny(start - 2, "منذ", "since", "depuis") && V.IsAny(start - 1, "شهر");
 
         private FoundDate MakeDay(int start, int end, int? year, int month, int day, bool hijri, int modifier, bool since)
         {
             if (hijri)
             {
-                var hy = year ?? (Known ? UmAlQura.GetYear(reference.ToDateTime(TimeOnly.MinValue)) : 0);
+                var hy = HijriYear(start, year, month, day, modifier, since);
                 if (hy == 0 || !TryHijri(hy, month, day, out var g))
                 {
                     return new FoundDate(start, end, null, DateGranularity.Day);
@@ -2109,14 +2167,15 @@ internal static class DateScanner
         {
             if (hijri)
             {
-                var hy = year ?? (Known ? UmAlQura.GetYear(reference.ToDateTime(TimeOnly.MinValue)) : 0);
+                // A Hijri month is no Gregorian calendar month: its days are a span ("رمضان 2019" is 6 May to 3 June).
+                var hy = HijriYear(start, year, month, 1, modifier, since);
                 if (hy == 0 || !TryHijri(hy, month, 1, out var first))
                 {
-                    return new FoundDate(start, end, null, DateGranularity.Month);
+                    return new FoundDate(start, end, null, DateGranularity.Range);
                 }
 
                 var days = UmAlQura.GetDaysInMonth(hy, month);
-                return new FoundDate(start, end, new DateRange(first, first.AddDays(days - 1)), DateGranularity.Month);
+                return new FoundDate(start, end, new DateRange(first, first.AddDays(days - 1)), DateGranularity.Range);
             }
 
             var y = year ?? InferYear(start, month, 0, modifier, since);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Ingest.TextAnalysis.Dates;
 using Ingest.TextAnalysis.Expressions;
 
 namespace Ingest.TextAnalysis.Tests.Expressions;
@@ -56,6 +58,36 @@ public sealed class ExpressionScannerTests
         var e = Assert.Single(Scan(text, language));
         Assert.Equal((kind, unit), (e.Kind, e.Unit));
     }
+
+    [Theory]
+    [InlineData("Passover 2018", "en", "2018-03-31", "2018-04-07")]
+    [InlineData("Hanoucca 2013", "fr", "2013-11-28", "2013-12-05")]
+    [InlineData("Ramadan 2018", "en", "2018-05-16", "2018-06-14")]
+    [InlineData("رمضان 2019", "ar", "2019-05-06", "2019-06-03")]
+    public void Scan_FestivalsAndHijriMonths_AreSpansOfDays(string text, string language, string start, string end)
+    {
+        var e = Assert.Single(Scan(text, language, new DateOnly(2013, 2, 12)));
+        Assert.Equal((DateGranularity.Range, DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), (e.Granularity, e.Range!.Value.Start, e.Range!.Value.End));
+    }
+
+    [Theory]
+    [InlineData("Yom Kippur 2018", "en", "2018-09-19")]
+    [InlineData("Chinese New Year 2018", "en", "2018-02-16")]
+    [InlineData("nouvel an chinois 2024", "fr", "2024-02-10")]
+    [InlineData("Orthodox Easter 2018", "en", "2018-04-08")]
+    [InlineData("Black Friday 2017", "en", "2017-11-24")]
+    [InlineData("عيد الفصح الأرثوذكسي 2025", "ar", "2025-04-20")]
+    public void Scan_HolidaysOfOtherCalendars_AreTheirDay(string text, string language, string day)
+    {
+        var e = Assert.Single(Scan(text, language, new DateOnly(2013, 2, 12)));
+        Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), e.Range!.Value.Start);
+    }
+
+    [Theory]
+    [InlineData("the 1973 Yom Kippur war", "en")]
+    [InlineData("la guerre du Kippour", "fr")]
+    public void Scan_WarNamedAfterAHoliday_IsNoDate(string text, string language) =>
+        Assert.DoesNotContain(Scan(text, language, new DateOnly(2013, 2, 12)), e => e.Text.Contains("Kippur", StringComparison.Ordinal) || e.Text.Contains("Kippour", StringComparison.Ordinal));
 
     [Fact]
     public void Scan_MassInKilograms_IsReportedInGrams()
