@@ -16,6 +16,10 @@ internal static class DateLexicons
     public static readonly PhraseTable<(string Unit, int Offset)> Relative = new(EmbeddedData.ReadTsv("Dates/relative.tsv").Select(r =>
         new KeyValuePair<string, (string, int)>(r[0], (r[1], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)))));
 
+    /// <summary>Arabic decade nouns and their tens (Data/Dates/decades.tsv): "التسعينيات" is 90.</summary>
+    public static readonly Lexicon<int> Decades = new(EmbeddedData.ReadTsv("Dates/decades.tsv").Select(r =>
+        new KeyValuePair<string, int>(r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))));
+
     public static readonly PhraseTable<Holiday> Holidays = new(EmbeddedData.ReadTsv("Dates/holidays.tsv").Select(r =>
         new KeyValuePair<string, Holiday>(r[0], Holiday.Parse(r))));
 
@@ -34,7 +38,7 @@ internal static class DateLexicons
     /// (a day may be written "الخامس" or "premier"), <see cref="HolidayGate"/> = the first word of a holiday.
     /// </summary>
     public static readonly Lexicon<byte> Gate = new(
-        StarterKeys(["Dates/months.tsv", "Dates/weekdays.tsv"]).Select(k => (k, (byte)1))
+        StarterKeys(["Dates/months.tsv", "Dates/weekdays.tsv", "Dates/decades.tsv"]).Select(k => (k, (byte)1))
             .Concat(StarterKeys(["Dates/holidays.tsv"]).Select(k => (k, HolidayGate)))
             .Concat(StarterKeys(["Dates/relative.tsv"]).Select(k => (k, (byte)2)))
             .Concat(EmbeddedData.ReadTsv("Dates/cue-words.tsv").Select(r => (r[0], CueGate(r[1]))))

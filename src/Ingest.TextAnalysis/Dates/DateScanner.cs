@@ -95,11 +95,13 @@ internal static class DateScanner
             {
                 // "4th quarter 2018", "3rd Tuesday of May", "3e jour d'octobre": an ordinal in digits, its suffix joined
                 // to it, opens a period or a day counted in a month.
-                return V.IsWord(i + 1) && V.Adjacent(i, i + 1) && (TryPeriod(i, out date) || TryWeekdayOfMonth(i, out date))
+                return TryDecade(i, out date)
+                    || V.IsWord(i + 1) && V.Adjacent(i, i + 1) && (TryPeriod(i, out date) || TryWeekdayOfMonth(i, out date))
                     || TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true) || TryAgo(i, out date);
             }
 
-            return TryPeriod(i, out date)
+            return TryDecade(i, out date)
+                || TryPeriod(i, out date)
                 || TryWeekOfMonth(i, out date)
                 || TryWeekdayOfMonth(i, out date)
                 || TryWeekdayDate(i, out date)
@@ -409,6 +411,77 @@ internal static class DateScanner
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A decade, the span of its ten years: "the 1990s", "the '90s", "les années 1990", "années 80", "التسعينيات",
+        /// "ثمانينيات القرن الماضي". A French or English decade in two digits is of the 1900s; an Arabic one takes the
+        /// century named after it (Data/Dates/decades.tsv).
+        /// </summary>
+        private bool TryDecade(int i, out FoundDate date)
+        {
+            date = default;
+            int first, end;
+            if (V.IsNumber(i) && IsPlain(i) && V.IsWord(i + 1) && V.Adjacent(i, i + 1) && V[i + 1] is "s")
+            {
+                var n = Int(i);
+                if (V[i].Length == 4 && n is >= 1800 and <= 2090 && n % 10 == 0)
+                {
+                    first = n;
+                }
+                else if (V[i].Length == 2 && n % 10 == 0 && V.IsPunct(i - 1, '\'') && V.Adjacent(i - 1, i))
+                {
+                    first = 1900 + n; // "the '90s"
+                }
+                else
+                {
+                    return false;
+                }
+
+                end = i + 2;
+            }
+            else if (V.IsAny(i, "années", "annees") && V.IsNumber(i + 1) && IsPlain(i + 1) && Int(i + 1) % 10 == 0 && V[i + 1].Length is 2 or 4)
+            {
+                var n = Int(i + 1);
+                first = V[i + 1].Length == 2 ? 1900 + n : n;
+                if (first is < 1800 or > 2090)
+                {
+                    return false;
+                }
+
+                end = i + 2;
+            }
+            else if (V.IsWord(i) && Languages.Arabic.ArabicLetters.IsLetter(V[i][0]) && DateLexicons.Decades.TryGetWithClitics(V[i], out var tens, out _, out _, out _))
+            {
+                var century = 1900;
+                end = i + 1;
+                if (V.IsAny(end, "القرن"))
+                {
+                    if (V.IsAny(end + 1, "الماضي", "العشرين", "المنصرم"))
+                    {
+                        end += 2;
+                    }
+                    else if (V.IsAny(end + 1, "الحالي", "الجاري", "الحادي"))
+                    {
+                        century = 2000;
+                        end += V.IsAny(end + 1, "الحادي") && V.IsAny(end + 2, "والعشرين") ? 3 : 2;
+                    }
+                    else if (V.IsAny(end + 1, "التاسع") && V.IsAny(end + 2, "عشر"))
+                    {
+                        century = 1800;
+                        end += 3;
+                    }
+                }
+
+                first = century + tens;
+            }
+            else
+            {
+                return false;
+            }
+
+            date = new FoundDate(i, end, new DateRange(new DateOnly(first, 1, 1), new DateOnly(first + 9, 12, 31)), DateGranularity.Range);
+            return true;
         }
 
         /// <summary>"عام 2022", "العام 2014", "سنة 1948", "in 2019", "(2010-2014)" is a range elsewhere; bare "2012" in running text.</summary>
@@ -779,7 +852,7 @@ internal static class DateScanner
             if (intro >= 0)
             {
                 j++;
-                var opener = V.IsAny(j, "le") && V.IsNumber(j + 1) ? j + 1 : j; // "entre le 13 et le 15 juillet"
+                var opener = V.IsAny(j, "le", "the") && V.IsNumber(j + 1) ? j + 1 : j; // "entre le 13 et le 15 juillet"
                 if (!V.IsNumber(opener) && !(V.IsWord(opener) && DateLexicons.Gate.TryGetWithClitics(V[opener], out var g, out _, out _, out _) && (g & 5) != 0))
                 {
                     return false;
@@ -893,7 +966,7 @@ internal static class DateScanner
         {
             day = 0;
             end = j;
-            var k = V.IsAny(j, "le") ? j + 1 : j;
+            var k = V.IsAny(j, "le", "the") ? j + 1 : j;
             return V.IsNumber(k) && TryDay(k, out day, out end);
         }
 
@@ -906,7 +979,7 @@ internal static class DateScanner
                 return false;
             }
 
-            var k = V.IsAny(afterFirst + 1, "le") ? afterFirst + 2 : afterFirst + 1;
+            var k = V.IsAny(afterFirst + 1, "le", "the") ? afterFirst + 2 : afterFirst + 1;
             if (!V.IsNumber(k) || !TryDayMonth(k, out var last) || last.Granularity != DateGranularity.Day)
             {
                 return false;

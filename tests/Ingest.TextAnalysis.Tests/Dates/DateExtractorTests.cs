@@ -86,6 +86,22 @@ public sealed class DateExtractorTests
         AssertRange(date, "2024-10-01", "2024-12-31", DateGranularity.Quarter);
     }
 
+    [Theory]
+    [InlineData("Inflation has not been this high since the 1990s.", "en", 1990)]
+    [InlineData("Le pays n'avait pas connu une telle crise depuis les années 80.", "fr", 1980)]
+    [InlineData("لم تشهد البلاد أزمة مماثلة منذ تسعينيات القرن الماضي.", "ar", 1990)]
+    [InlineData("ويتوقع أن يتضاعف الطلب في ثلاثينيات القرن الحالي.", "ar", 2030)]
+    public void Extract_Decade_IsItsTenYears(string text, string language, int first) =>
+        AssertRange(Single(text, language), $"{first}-01-01", $"{first + 9}-12-31", DateGranularity.Range);
+
+    [Fact]
+    public void Extract_DaySpanWithTheBeforeEachDay_IsOneSpan() =>
+        AssertRange(Single("The festival runs from the 13th to the 15th of July.", "en"), "2024-07-13", "2024-07-15", DateGranularity.Range);
+
+    [Fact]
+    public void Extract_MaundyThursday_IsNoPlainThursday() =>
+        AssertRange(Single("Pilgrims gathered in Jerusalem on Maundy Thursday.", "en", "2024-04-10"), "2024-03-28", "2024-03-28", DateGranularity.Day);
+
     [Fact]
     public void Extract_LowercaseMidMay_IsNoEnglishDate() =>
         Assert.Empty(Dates("The mid-may rally faded.", "en", new DateOnly(2024, 6, 12)));
