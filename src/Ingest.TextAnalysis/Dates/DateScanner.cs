@@ -83,8 +83,8 @@ internal static class DateScanner
 
                     // A number word opens only a day ("الخامس من تشرين الأول"); "the", "le", "هذا", "من" only a relative
                     // phrase, a range, or (the articles) a day or a period.
-                    return (gate & 4) != 0 && (TryWeekOfMonth(i, out date) || TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date) || TryAgo(i, out date))
-                        || (gate & 2) != 0 && (V.IsAny(i, "اليوم") && TryWeekdayOfMonth(i, out date) || TryWeekOfMonth(i, out date) || TryRelative(i, out date) || TryRange(i, out date)
+                    return (gate & 4) != 0 && (TryWeekOfMonth(i, out date) || TryFortnightOfMonth(i, out date) || TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date) || TryAgo(i, out date))
+                        || (gate & 2) != 0 && (V.IsAny(i, "اليوم") && TryWeekdayOfMonth(i, out date) || TryWeekOfMonth(i, out date) || TryFortnightOfMonth(i, out date) || TryRelative(i, out date) || TryRange(i, out date)
                             || V.IsAny(i, "من") && TryAgo(i, out date)
                             || V.IsAny(i, "le", "the") && (TryWeekdayOfMonth(i, out date) || TryDayMonth(i, out date))
                             || V.IsAny(i, "the", "les", "le") && TryPeriod(i, out date)
@@ -103,6 +103,7 @@ internal static class DateScanner
             return TryDecade(i, out date)
                 || TryPeriod(i, out date)
                 || TryWeekOfMonth(i, out date)
+                || TryFortnightOfMonth(i, out date)
                 || TryWeekdayOfMonth(i, out date)
                 || TryWeekdayDate(i, out date)
                 || TryRange(i, out date)
@@ -967,6 +968,11 @@ internal static class DateScanner
             day = 0;
             end = j;
             var k = V.IsAny(j, "le", "the") ? j + 1 : j;
+            if (V.IsWord(k) && V.IsNumber(k + 1) && WeekdayAt(k, out _, out _, out var ambiguous) && !ambiguous)
+            {
+                k++; // "du samedi 13 au dimanche 15 juillet": the weekday of the day
+            }
+
             return V.IsNumber(k) && TryDay(k, out day, out end);
         }
 
@@ -980,6 +986,11 @@ internal static class DateScanner
             }
 
             var k = V.IsAny(afterFirst + 1, "le", "the") ? afterFirst + 2 : afterFirst + 1;
+            if (V.IsWord(k) && V.IsNumber(k + 1) && WeekdayAt(k, out _, out _, out var ambiguous) && !ambiguous)
+            {
+                k++;
+            }
+
             if (!V.IsNumber(k) || !TryDayMonth(k, out var last) || last.Granularity != DateGranularity.Day)
             {
                 return false;
@@ -1362,6 +1373,56 @@ internal static class DateScanner
             }
 
             date = new FoundDate(i, month.End, new DateRange(monday, monday.AddDays(6)), DateGranularity.Week);
+            return true;
+        }
+
+        /// <summary>
+        /// "la première quinzaine d'avril", "la seconde quinzaine de mars 2024", "the first fortnight of May": the first
+        /// fourteen days of the month, or the rest of it.
+        /// </summary>
+        private bool TryFortnightOfMonth(int i, out FoundDate date)
+        {
+            date = default;
+            var j = V.IsAny(i, "the", "la") ? i + 1 : i;
+            if (!V.IsAny(j + 1, "quinzaine", "fortnight"))
+            {
+                return false;
+            }
+
+            int half;
+            if (IsLast(j))
+            {
+                half = 2;
+            }
+            else if (OrdinalAt(j, out var ordinal, out var afterOrdinal) && afterOrdinal == j + 1 && ordinal is 1 or 2)
+            {
+                half = ordinal;
+            }
+            else if (V.IsAny(j, "seconde", "second"))
+            {
+                half = 2;
+            }
+            else
+            {
+                return false;
+            }
+
+            var k = j + 2;
+            if (V.IsAny(k, "of", "de", "du"))
+            {
+                k++;
+            }
+
+            if (!TryMonthYear(k, out var month, cuedBefore: true) || month.Granularity != DateGranularity.Month)
+            {
+                return false;
+            }
+
+            const int FirstHalfDays = 14;
+            DateRange? range = month.Range is { } m
+                ? half == 1 ? new DateRange(m.Start, m.Start.AddDays(FirstHalfDays - 1)) : new DateRange(m.Start.AddDays(FirstHalfDays), m.End)
+                : null;
+            date = new FoundDate(i, month.End, range, DateGranularity.Range);
             return true;
         }
 

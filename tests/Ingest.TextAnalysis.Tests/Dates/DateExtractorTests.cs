@@ -98,6 +98,14 @@ public sealed class DateExtractorTests
     public void Extract_DaySpanWithTheBeforeEachDay_IsOneSpan() =>
         AssertRange(Single("The festival runs from the 13th to the 15th of July.", "en"), "2024-07-13", "2024-07-15", DateGranularity.Range);
 
+    [Theory]
+    [InlineData("Le festival aura lieu du samedi 13 au dimanche 15 juillet à Avignon.", "fr", "2024-07-13", "2024-07-15")]
+    [InlineData("Les soldes se tiendront du lundi 1er au mercredi 10 juillet.", "fr", "2024-07-01", "2024-07-10")]
+    [InlineData("La récolte commence dans la première quinzaine d'avril.", "fr", "2024-04-01", "2024-04-14")]
+    [InlineData("Les travaux reprendront dans la seconde quinzaine de septembre 2024.", "fr", "2024-09-15", "2024-09-30")]
+    public void Extract_FrenchSpansOfDays_AreOneSpan(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language), start, end, DateGranularity.Range);
+
     [Fact]
     public void Extract_MaundyThursday_IsNoPlainThursday() =>
         AssertRange(Single("Pilgrims gathered in Jerusalem on Maundy Thursday.", "en", "2024-04-10"), "2024-03-28", "2024-03-28", DateGranularity.Day);
