@@ -73,6 +73,34 @@ internal static class AmountScanner
 
     private static bool IsCurrencyStart(TokenView v, int i) => FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _);
 
+    /// <summary>
+    /// The token after one or two modifiers that English and French put between a number and the noun it counts
+    /// (Data/Figures/noun-modifiers.tsv, a nationality adjective, a hyphenated name code such as "COVID-19"); 0 when
+    /// none stands at <paramref name="j"/>.
+    /// </summary>
+    private static int AfterNounModifiers(TokenView v, int j)
+    {
+        const int MaxModifiers = 2;
+        var k = j;
+        for (var m = 0; m < MaxModifiers && v.IsWord(k) && v.SameSentence(j, k); m++)
+        {
+            if (FigureLexicons.NounModifiers.Contains(v[k]) || FigureLexicons.LatinNationalities.Contains(v[k]))
+            {
+                k++;
+            }
+            else if (v.IsPunct(k + 1, '-') && v.IsNumber(k + 2) && v.Adjacent(k, k + 1) && v.Adjacent(k + 1, k + 2))
+            {
+                k += 3; // "COVID-19"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k > j && v.IsWord(k) && v.SameSentence(j, k) ? k : 0;
+    }
+
     /// <summary>Reads one amount starting at token <paramref name="i"/> (a currency prefix or a number).</summary>
     private static Amount? ReadAt(TokenView v, int i, string language, bool[] excluded, bool expressions, CurrencyResolver resolver)
     {
@@ -442,6 +470,13 @@ internal static class AmountScanner
             j++;
         }
 
+        // "a 45-acre site", "the 776-foot tower", "a 2.5-km tunnel": the unit hyphenated to the digits as an adjective.
+        if (v.IsPunct(j, '-') && v.Adjacent(j - 1, j) && v.Adjacent(j, j + 1) && v.IsWord(j + 1)
+            && FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _))
+        {
+            j++;
+        }
+
         if (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var unit, out var uc, out var up) && PrefixOk(v, j, up))
         {
             if (unit.Unit == "pound")
@@ -460,6 +495,12 @@ internal static class AmountScanner
         if (FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var noun, out var nc, out var np) && PrefixOk(v, j, np))
         {
             return (FigureKind.Count, noun, noun, 1, 1, j + nc, null);
+        }
+
+        if (language != "ar" && AfterNounModifiers(v, j) is var head and > 0
+            && FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, head, v.Count, false, out noun, out nc, out _))
+        {
+            return (FigureKind.Count, noun, noun, 1, 1, head + nc, null); // "300 new cases", "5 Palestinian children"
         }
 
         // Partitive: "39 من مسلحي الحوثيين", "three of the soldiers".

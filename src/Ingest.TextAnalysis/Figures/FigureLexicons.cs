@@ -32,6 +32,17 @@ internal static class FigureLexicons
     public static readonly PhraseTable<string> CountedNouns = new(EmbeddedData.ReadTsv("Figures/counted_nouns.tsv").Select(r =>
         new KeyValuePair<string, string>(r[0], r[1])).Concat(PeopleByNationality()));
 
+    /// <summary>Words that may stand between a number and its counted noun ("300 new cases"): Data/Figures/noun-modifiers.tsv.</summary>
+    public static readonly Lexicon<bool> NounModifiers = new(EmbeddedData.ReadTsv("Figures/noun-modifiers.tsv")
+        .Select(r => new KeyValuePair<string, bool>(r[0], true)));
+
+    /// <summary>Latin nationality adjectives, singular ("Palestinian", "israélien"): a modifier before a counted noun.</summary>
+    public static readonly Lexicon<bool> LatinNationalities = new(EmbeddedData.ReadTsv("Entities/nationalities.tsv")
+        .SelectMany(r => r[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        .Where(f => !TokenKeys.IsArabic(f))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .Select(f => new KeyValuePair<string, bool>(f, true)));
+
     /// <summary>
     /// People counted by nationality ("25 فلسطينيا", "12 Palestinians", "trois Français") are persons. Derived from the
     /// nationality table (Data/Entities/nationalities.tsv): an Arabic nisba without the article gives its accusative

@@ -47,6 +47,32 @@ public sealed class FigureExtractorTests
         Assert.Equal((FigureKind.Count, (decimal)count, "person"), (f.Kind, f.Value, f.Unit));
     }
 
+    [Theory]
+    [InlineData("The ministry reported 300 new COVID-19 cases on Friday.", "en", 300, "case")]
+    [InlineData("An air strike killed 5 Palestinian children in Rafah.", "en", 5, "person")]
+    [InlineData("Le ministère a signalé 300 nouveaux cas vendredi.", "fr", 300, "case")]
+    public void Extract_ModifiersBetweenNumberAndNoun_StillCount(string text, string language, int count, string unit)
+    {
+        var f = Single(text, language);
+        Assert.Equal((FigureKind.Count, (decimal)count, unit), (f.Kind, f.Value, f.Unit));
+    }
+
+    [Theory]
+    [InlineData("Israel flew F-16 jets over the border.", "en")]
+    [InlineData("The MH-17 investigators met in The Hague.", "en")]
+    public void Extract_DigitsEndingAName_AreNoFigure(string text, string language) =>
+        Assert.Empty(Figures(text, language));
+
+    [Theory]
+    [InlineData("The firm bought a 45-acre site near Austin.", "en", 45, "acre")]
+    [InlineData("The country burned 2.4 billion gallons of diesel.", "en", 2_400_000_000, "gallon")]
+    [InlineData("Winds reached 120 mph on the coast.", "en", 120, "mile_per_hour")]
+    public void Extract_ImperialUnits_AreQuantities(string text, string language, long value, string unit)
+    {
+        var f = Single(text, language);
+        Assert.Equal((FigureKind.Quantity, (decimal)value, unit), (f.Kind, f.Value, f.Unit));
+    }
+
     [Fact]
     public void Extract_SpanOfTime_HasNoChange()
     {
