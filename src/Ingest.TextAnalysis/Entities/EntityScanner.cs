@@ -1091,7 +1091,9 @@ internal sealed class EntityScanner
                 }
 
                 connectors++;
-                j = c;
+
+                // "ministère des Affaires étrangères": a portfolio of several words is taken whole, lowercase words too.
+                j = headAt >= 0 && Lookup(c) is { Length: > 1 } portfolio && Has(portfolio, LexKind.Portfolio) ? c + portfolio.Length : c;
                 continue;
             }
 
@@ -1136,9 +1138,20 @@ internal sealed class EntityScanner
 
         if (headAt >= 0 && (j - i > 1 || lowerMinistry))
         {
+            // "Ukraine's Foreign Ministry": the possessor is a place of its own and the body's country.
+            if (j - i > 2 && headAt > i && _view.Text(i).EndsWith("'s", StringComparison.Ordinal) && Lookup(i) is { Length: 1 } owner
+                && owner.Entries.FirstOrDefault(e => e.Kind == LexKind.Location) is { } place)
+            {
+                AddEntry(i, owner, place);
+                orgCountry ??= place.Country;
+                i++;
+                skip = 0;
+            }
+
             if (j - i > 1)
             {
-                Add(i, j, skip, EntityType.Organization, null, orgCountry);
+                var ministry = LatinMinistryName(i, j, headAt, ref orgCountry);
+                Add(i, j, skip, EntityType.Organization, ministry, orgCountry);
                 return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, orgCountry);
             }
         }
@@ -1185,6 +1198,40 @@ internal sealed class EntityScanner
         }
 
         return i + 1;
+    }
+
+    /// <summary>
+    /// A ministry named in English or French ("ministère des Affaires étrangères", "ministère algérien de la Santé",
+    /// "the Israeli Defense Ministry", "Foreign Ministry") takes the English name the Arabic forms get
+    /// ("Ministry of Foreign Affairs", "... of Algeria"), so that one body has one name whatever the article's
+    /// language; null for any other body, which keeps its written name.
+    /// </summary>
+    private string? LatinMinistryName(int i, int end, int headAt, ref string? country)
+    {
+        if (_view.Keys[headAt][FrenchElision.ElidedLength(_view.Keys[headAt])..] is not ("ministère" or "ministry" or "ministere"))
+        {
+            return null;
+        }
+
+        LexEntry? portfolio = null;
+        for (var t = i; t < end; t++)
+        {
+            var m = Lookup(t);
+            country ??= NationalityOf(m);
+            if (portfolio is null && m.Entries.FirstOrDefault(e => e.Kind == LexKind.Portfolio) is { } p)
+            {
+                portfolio = p;
+                t += m.Length - 1;
+            }
+        }
+
+        if (portfolio is null)
+        {
+            return null;
+        }
+
+        var name = $"Ministry of {portfolio.Name}";
+        return country is null ? name : $"{name} of {EntityLexicon.CountryNames.GetValueOrDefault(country, country)}";
     }
 
     // The endings of French relational adjectives in bodies' names: "nationale", "mondiale", "islamique", "monétaire",

@@ -460,4 +460,15 @@ public class EntityRecognizerTests
         Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Name == "Civil Defence");
         Assert.Equal("محمود بصل", Assert.Single(entities, e => e.Type == EntityType.Person).Mentions[0].Text);
     }
+
+    [Theory]
+    [InlineData("Le ministère français des Affaires étrangères a convoqué l'ambassadeur.", "fr", "Ministry of Foreign Affairs of France", "ministère français des Affaires étrangères")]
+    [InlineData("Le ministère algérien de la Santé a publié un bilan.", "fr", "Ministry of Health of Algeria", "ministère algérien de la Santé")]
+    [InlineData("The Israeli Defense Ministry approved the plan on Monday.", "en", "Ministry of Defence of Israel", "Israeli Defense Ministry")]
+    [InlineData("Ukraine's Foreign Ministry summoned the envoy.", "en", "Ministry of Foreign Affairs of Ukraine", "Foreign Ministry")]
+    public void Recognize_LatinMinistry_IsNamedLikeTheArabicOne(string text, string lang, string name, string mention)
+    {
+        var ministry = Assert.Single(Run(text, lang), e => e.Type == EntityType.Organization);
+        Assert.Equal((name, mention), (ministry.Name, ministry.Mentions[0].Text));
+    }
 }

@@ -36,6 +36,16 @@ public class EventExtractorTests
         Assert.Equal("Cairo", Name(entities, meeting.LocationId!));
     }
 
+    [Theory]
+    [InlineData("U.S. President Donald Trump spoke by phone with Russian President Vladimir Putin on Monday.", "en")]
+    [InlineData("Le président Emmanuel Macron a téléphoné lundi à son homologue Volodymyr Zelensky.", "fr")]
+    public void Extract_PhoneCall_IsAConsultCall(string text, string lang)
+    {
+        var (events, _) = Run(text, lang);
+        var call = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(("call", 2), (call.Mode, call.Participants.Count));
+    }
+
     [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
     {
