@@ -133,7 +133,7 @@ internal static class NumberParser
         {
             return false;
         }
-        else if (i > 0 && tokens[i - 1].Sentence == sentence && IsDeterminer(tokens[i - 1].In(text)) && IsFractionWord(t.In(text)))
+        else if (IsFractionWord(t.In(text)) && i > 0 && tokens[i - 1].Sentence == sentence && IsDeterminer(tokens[i - 1].In(text)))
         {
             // "in the quarter to $254 million", "this half", "each quarter": a period of the year, not a fraction.
             return false;
