@@ -29,6 +29,9 @@ internal static class DateLexicons
     /// </summary>
     public const byte HolidayGate = 8;
 
+    /// <summary>The gate bit of a decade word ("التسعينيات", "années"): only there is a decade tried on a word.</summary>
+    public const byte DecadeGate = 16;
+
     /// <summary>Words that put a sentence in the future (Data/Dates/future-markers.tsv).</summary>
     public static readonly Lexicon<bool> FutureMarkers = new(EmbeddedData.ReadTsv("Dates/future-markers.tsv")
         .Select(r => new KeyValuePair<string, bool>(r[0], true)));
@@ -38,7 +41,8 @@ internal static class DateLexicons
     /// (a day may be written "الخامس" or "premier"), <see cref="HolidayGate"/> = the first word of a holiday.
     /// </summary>
     public static readonly Lexicon<byte> Gate = new(
-        StarterKeys(["Dates/months.tsv", "Dates/weekdays.tsv", "Dates/decades.tsv"]).Select(k => (k, (byte)1))
+        StarterKeys(["Dates/months.tsv", "Dates/weekdays.tsv"]).Select(k => (k, (byte)1))
+            .Concat(StarterKeys(["Dates/decades.tsv"]).Append("années").Select(k => (k, (byte)(1 | DecadeGate))))
             .Concat(StarterKeys(["Dates/holidays.tsv"]).Select(k => (k, HolidayGate)))
             .Concat(StarterKeys(["Dates/relative.tsv"]).Select(k => (k, (byte)2)))
             .Concat(EmbeddedData.ReadTsv("Dates/cue-words.tsv").Select(r => (r[0], CueGate(r[1]))))

@@ -69,7 +69,7 @@ internal static class DateScanner
                     return false;
                 }
 
-                if ((gate & DateLexicons.HolidayGate) != 0 && TryHoliday(i, out date))
+                if ((gate & DateLexicons.HolidayGate) != 0 && TryHoliday(i, out date) || (gate & DateLexicons.DecadeGate) != 0 && TryDecade(i, out date))
                 {
                     return true;
                 }
@@ -100,8 +100,7 @@ internal static class DateScanner
                     || TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true) || TryAgo(i, out date);
             }
 
-            return TryDecade(i, out date)
-                || TryPeriod(i, out date)
+            return TryPeriod(i, out date)
                 || TryWeekOfMonth(i, out date)
                 || TryFortnightOfMonth(i, out date)
                 || TryWeekdayOfMonth(i, out date)
