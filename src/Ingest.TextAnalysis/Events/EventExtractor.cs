@@ -196,6 +196,7 @@ public static class EventExtractor
         var passive = false;
         var pair = false;
         var afterSubject = i + length;
+        Entity? whereBefore = null;
         if (trigger is { Noun: true, AgentBefore: true })
         {
             // "Israeli strikes killed", "Russia's airstrikes on Kharkiv": the agent is the nationality or the possessor
@@ -247,8 +248,25 @@ public static class EventExtractor
                 sources.Add(coSubject);
             }
 
+            if (subject is null && i > 0 && view.SameSentence(i - 1, i) && view.Keys[i - 1] is "حيث" or "وحيث"
+                && FirstPersonBefore(index, inside, i, sentence) is { } traveller)
+            {
+                // "ووصل المبعوث توم باراك إلى بيروت، حيث التقى الرئيس جوزيف عون": after "حيث" the clause goes on with
+                // the person the sentence is about; the one after the verb is met, not meeting. The place just before
+                // "حيث" is where.
+                subject = traveller;
+                whereBefore = PlaceBefore(index, i - 1, sentence);
+            }
+
             subject ??= SubjectAfter(view, index, resolver, i + length - 1, out pronoun)
                 ?? (index.At(i + length) is { Type: EntityType.Location } place ? place : null);
+            if (subject is null && !pronoun && NationalityAfter(view, index, resolver, i + length, sentence) is var (agents, phraseEnd) && agents is not null)
+            {
+                // "قصفت طائرات حربية إسرائيلية مواقع لحزب الله": a subject written as a noun and its nationality after the
+                // verb acts for that country; what follows the phrase is the target.
+                subject = agents;
+                afterSubject = phraseEnd;
+            }
             if (trigger.Mode == "visit" && subject is { Type: EntityType.Location } && ReferenceEquals(index.At(i + length), subject))
             {
                 // "سيزور الرياض": the place right after a verb of visiting is where the visit goes, not who visits.
@@ -542,7 +560,7 @@ public static class EventExtractor
         }
 
         scanned = t;
-        location ??= FrontedLocation(view, index, inside, i, sentence);
+        location ??= whereBefore ?? FrontedLocation(view, index, inside, i, sentence);
 
         // A city or a region does not act ("à Gaza et ont appelé"): only states, bodies and people do, and a capital
         // standing for its state.
@@ -647,7 +665,13 @@ public static class EventExtractor
         var head = EventLexicon.Cue(view, j, "head");
         for (var k = j + head; head > 0 && k < view.Count && k <= j + head + 4 && view.SameSentence(j, k) && view.IsWord(k); k++)
         {
-            // "طائرات التحالف الذي تقوده السعودية": the first named actor of the head's phrase.
+            // "طائرات التحالف الذي تقوده السعودية": the first named actor of the head's phrase. A nationality ends the
+            // phrase and names its owner ("طائرات حربية إسرائيلية مواقع لحزب الله": Israel's, not Hezbollah's).
+            if (index.At(k) is null && NationalityOf(view, resolver, k) is { } code)
+            {
+                return CountryEntity(index.Entities, code);
+            }
+
             if (index.At(k) is { Type: not EntityType.Person } owner)
             {
                 return owner;
@@ -878,6 +902,70 @@ public static class EventExtractor
         return opener < 0 || view.Tokens[opener].Sentence != sentence || view.Keys[opener] is "أن" or "ان" or "إن" or "وأن" or "بأن" || !view.IsWord(opener)
             ? CountryEntity(index.Entities, code)
             : null;
+    }
+
+    /// <summary>
+    /// The country of an Arabic subject written after the verb as a common noun with up to two more words and a
+    /// nationality ("طائرات حربية إسرائيلية", "قوات روسية"), when the article names that country, and the token after
+    /// the phrase; (null, 0) otherwise.
+    /// </summary>
+    private static (Entity? Agent, int End) NationalityAfter(DocumentView view, EntityIndex index, SubjectResolver resolver, int from, int sentence)
+    {
+        const int MaxWords = 3;
+        for (var k = from + 1; k <= from + MaxWords && k < view.Count && view.Tokens[k].Sentence == sentence && view.IsWord(k) && view.IsArabic(k); k++)
+        {
+            if (index.At(k) is not null || index.At(k - 1) is not null)
+            {
+                return (null, 0);
+            }
+
+            if (NationalityOf(view, resolver, k) is { } code)
+            {
+                return CountryEntity(index.Entities, code) is { } country ? (country, k + 1) : (null, 0);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    /// <summary>
+    /// The place named shortly before token <paramref name="end"/> in its sentence ("إلى بيروت مساء الاثنين، حيث"),
+    /// with no other entity between; else null.
+    /// </summary>
+    private static Entity? PlaceBefore(EntityIndex index, int end, int sentence)
+    {
+        const int MaxTokens = 5;
+        for (var t = end - 1; t >= 0 && t >= end - MaxTokens && index.View.Tokens[t].Sentence == sentence; t--)
+        {
+            if (index.At(t) is { } e)
+            {
+                return e.Type == EntityType.Location ? e : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person named in the sentence before token <paramref name="i"/>, outside quotations; else null.</summary>
+    private static Entity? FirstPersonBefore(EntityIndex index, bool[] inside, int i, int sentence)
+    {
+        for (var t = i - 1; t >= 0 && index.View.Tokens[t].Sentence == sentence; t--)
+        {
+            if (t == 0 || index.View.Tokens[t - 1].Sentence != sentence)
+            {
+                for (var k = t; k < i; k++)
+                {
+                    if (!inside[k] && index.At(k) is { Type: EntityType.Person } person)
+                    {
+                        return person;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -825,8 +825,11 @@ internal static class AmountScanner
             }
         }
 
-        if (FigureLexicons.QualifiersBefore.TryMatchEndingAt(v.Text, v.Tokens, a.Start, floor, true, out var q, out var qs))
+        if (FigureLexicons.QualifiersBefore.TryMatchEndingAt(v.Text, v.Tokens, a.Start, floor, true, out var q, out var qs)
+            && !(q == FigureQualifier.AtMost && v.IsAny(qs, "لتصل", "ليصل", "فتصل", "فيصل")))
         {
+            // ("تراجعت الإيرادات بنسبة 18% لتصل إلى 149.8 مليار": a verb of reaching with the lam of result tells the
+            // level reached, not a ceiling as in "عقوبة تصل إلى 10 سنوات".)
             // News annotators write "حوالي 2104 مليون دينار", "près de 90 dollars" as the figure, but leave comparing
             // verbs outside it ("تزيد عن 40٪"): only the approximating words join the figure's text.
             return a with { Qualifier = q, Start = q == FigureQualifier.Approx ? qs : a.Start };

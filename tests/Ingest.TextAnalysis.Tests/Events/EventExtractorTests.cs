@@ -47,6 +47,23 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_MeetingAfterHaythu_IsTheTravellersAtThePlaceBefore()
+    {
+        var (events, entities) = Run("ووصل المبعوث الأمريكي توم باراك إلى بيروت مساء الاثنين، حيث التقى الرئيس اللبناني جوزيف عون.", "ar");
+        var meeting = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(["Tom Barrack", "Joseph Aoun"], meeting.Participants.Select(p => Name(entities, p.EntityId)));
+        Assert.Equal("Beirut", Name(entities, meeting.LocationId!));
+    }
+
+    [Fact]
+    public void Extract_SubjectNounWithNationalityAfterTheVerb_ActsForThatCountry()
+    {
+        var (events, entities) = Run("قصفت طائرات حربية إسرائيلية مواقع لحزب الله في جنوب لبنان. وقالت إسرائيل إنها ستواصل عملياتها.", "ar");
+        var strike = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Israel", "Hezbollah"], strike.Participants.Select(p => Name(entities, p.EntityId)));
+    }
+
+    [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
     {
         var (events, _) = Run("لم تدن الجزائر الهجوم. وسيزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.", "ar");

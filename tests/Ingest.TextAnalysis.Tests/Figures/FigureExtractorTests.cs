@@ -74,6 +74,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Extract_LevelReachedAfterAChange_IsExact()
+    {
+        var f = Assert.Single(Figures("تراجعت الإيرادات النفطية لتصل إلى 149.8 مليار ريال سعودي.", "ar"));
+        Assert.Equal(FigureQualifier.Exact, f.Qualifier);
+    }
+
+    [Fact]
     public void Extract_SpanOfTime_HasNoChange()
     {
         var f = Single("أعلن البنك خفض أسعار الفائدة، في أول خفض منذ نحو خمس سنوات.", "ar");
