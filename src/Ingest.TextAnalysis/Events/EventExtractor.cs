@@ -569,7 +569,7 @@ public static class EventExtractor
         // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
         // A verb that meets only when its object is a person ("received Marco Rubio", not "received a memorandum from
         // the IMF") is dropped without one.
-        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person))
+        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person) || trigger.ArmedObject && !ArmedNounAfter(view, i + length, sentence))
         {
             return null;
         }
@@ -944,6 +944,21 @@ public static class EventExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether a noun of armed attack (the "armed" cues) stands among the few words after a verb.</summary>
+    private static bool ArmedNounAfter(DocumentView view, int from, int sentence)
+    {
+        const int MaxWords = 6;
+        for (var k = from; k < view.Count && k < from + MaxWords && view.Tokens[k].Sentence == sentence; k++)
+        {
+            if (EventLexicon.Cue(view, k, "armed") > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first person named in the sentence before token <paramref name="i"/>, outside quotations; else null.</summary>

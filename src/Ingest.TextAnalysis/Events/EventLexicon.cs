@@ -124,6 +124,7 @@ internal static class EventLexicon
         "dual" => TriggerAspect.Dual,
         "person" => TriggerAspect.PersonObject,
         "agent-before" => TriggerAspect.AgentBefore,
+        "armed" => TriggerAspect.ArmedObject,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
 
@@ -137,5 +138,7 @@ internal static class EventLexicon
         public bool PersonObject => Aspect == TriggerAspect.PersonObject;
 
         public bool AgentBefore => Aspect == TriggerAspect.AgentBefore;
+
+        public bool ArmedObject => Aspect == TriggerAspect.ArmedObject;
     }
 }

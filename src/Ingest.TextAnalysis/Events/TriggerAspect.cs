@@ -19,4 +19,7 @@ internal enum TriggerAspect
 
     /// <summary>An English noun event only with its agent written before it ("Israeli strikes"; "nationwide strikes" are none).</summary>
     AgentBefore,
+
+    /// <summary>An event only with a noun of armed attack after it ("شنت غارات"; "شنت حملة انتخابية" is none).</summary>
+    ArmedObject,
 }

@@ -64,6 +64,20 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_LaunchedWithAnArmedNoun_IsAnAssault()
+    {
+        var (events, entities) = Run("شنت إسرائيل غارات على مواقع لحزب الله في جنوب لبنان.", "ar");
+        var strike = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal("Israel", Name(entities, strike.Participants[0].EntityId));
+    }
+
+    [Theory]
+    [InlineData("وشنت قوات الاحتلال حملة اعتقالات واسعة في مدينة جنين.")]
+    [InlineData("وشن حزب العدالة والتنمية حملة انتخابية في أنقرة.")]
+    public void Extract_LaunchedWithoutAnArmedNoun_IsNoAssault(string text) =>
+        Assert.DoesNotContain(Run(text, "ar").Events, e => e.Type == "ASSAULT");
+
+    [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
     {
         var (events, _) = Run("لم تدن الجزائر الهجوم. وسيزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.", "ar");
