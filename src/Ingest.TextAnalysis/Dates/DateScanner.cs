@@ -201,8 +201,14 @@ internal static class DateScanner
         private bool TryNumericPair(int i, int j, int first, int second, char sep, out FoundDate date)
         {
             date = default;
-            // "2010-11", "2023/24": a season or fiscal year written with the next year's last two digits is a span of
-            // years (the range scanner's), not a month.
+            // "the 2023/24 fiscal year", "the 2010-11 season": a season or fiscal year written with the next year's last
+            // two digits spans the two years (its months differ by country and sport), not a month.
+            if (V[i].Length == 4 && first is >= 1900 and <= 2100 && V[j].Length == 2 && second == (first + 1) % 100)
+            {
+                date = new FoundDate(i, j + 1, new DateRange(new DateOnly(first, 1, 1), new DateOnly(first + 1, 12, 31)), DateGranularity.Range);
+                return true;
+            }
+
             if (V[i].Length == 4 && first is >= 1900 and <= 2100 && second is >= 1 and <= 12 && V[j].Length <= 2 && !(V[j].Length == 2 && second == (first + 1) % 100)
                 || V[j].Length == 4 && second is >= 1900 and <= 2100 && first is >= 1 and <= 12 && V[i].Length <= 2 && sep == '/')
             {
@@ -2363,12 +2369,43 @@ internal static class DateScanner
             // 34.8% in December", written in February) is last year's, unless the sentence looks ahead ("will be
             // held in December"). A lone expression asks about this year's.
             // (A month alone, day 0, is placed on its first day.)
-            if (!expressions && new DateOnly(y, month, Math.Clamp(day, 1, DateTime.DaysInMonth(y, month))) > reference.AddMonths(ComingMonths) && !FutureBefore(start))
+            var date = new DateOnly(y, month, Math.Clamp(day, 1, DateTime.DaysInMonth(y, month)));
+            if (!expressions && date > reference.AddMonths(ComingMonths) && !FutureBefore(start))
+            {
+                return y - 1;
+            }
+
+            // "Sisi said in December", "a déclaré en décembre", written in July: a past verb right before the
+            // preposition puts a later month in last year.
+            if (!expressions && date > reference && PastVerbBefore(start) && !FutureBefore(start))
             {
                 return y - 1;
             }
 
             return y;
+        }
+
+        /// <summary>
+        /// Whether the words right before a date (its preposition and, in French, the auxiliary) are a past verb:
+        /// English "-ed" forms and the common irregular reporting and result verbs, French "a"/"ont" + participle.
+        /// </summary>
+        private bool PastVerbBefore(int start)
+        {
+            var k = V.IsAny(start - 1, "in", "en", "on", "last") ? start - 2 : start - 1;
+            if (k < 0 || !V.IsWord(k) || !V.SameSentence(k, start))
+            {
+                return false;
+            }
+
+            var w = V[k];
+            if (language == "en")
+            {
+                return (V.IsAny(k, "said", "told", "was", "were", "had", "did", "rose", "fell", "grew", "met", "began", "took", "made", "held", "signed", "announced", "reported")
+                    || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) && !V.IsAny(k - 1, "will", "would", "be", "is", "are", "been", "to");
+            }
+
+            return language == "fr" && w.Length > 3 && (w.EndsWith('é') || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("it", StringComparison.Ordinal))
+                && V.IsAny(k - 1, "a", "ont", "avait", "avaient");
         }
 
         /// <summary>How far after the article a month named without a year may lie and still be this year's.</summary>

@@ -106,6 +106,18 @@ public sealed class DateExtractorTests
     public void Extract_FrenchSpansOfDays_AreOneSpan(string text, string language, string start, string end) =>
         AssertRange(Single(text, language), start, end, DateGranularity.Range);
 
+    [Theory]
+    [InlineData("Revenues fell sharply, President Abdel Fattah al-Sisi said in December.", "en", "2024-12-01")]
+    [InlineData("Le président a déclaré en décembre que la réforme serait adoptée.", "fr", "2024-12-01")]
+    [InlineData("Elections will be held in November, the commission said.", "en", "2025-11-01")]
+    [InlineData("The new tariff takes effect in September.", "en", "2025-09-01")]
+    public void Extract_LaterMonthAfterAPastVerb_IsLastYears(string text, string language, string first) =>
+        Assert.Equal(first, Single(text, language, "2025-07-15").Range!.Value.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Extract_FiscalYearAcrossTwoYears_IsBothYears() =>
+        AssertRange(Single("Tourism receipts rose to a record in the 2023/24 fiscal year.", "en"), "2023-01-01", "2024-12-31", DateGranularity.Range);
+
     [Fact]
     public void Extract_MaundyThursday_IsNoPlainThursday() =>
         AssertRange(Single("Pilgrims gathered in Jerusalem on Maundy Thursday.", "en", "2024-04-10"), "2024-03-28", "2024-03-28", DateGranularity.Day);
