@@ -460,6 +460,17 @@ internal sealed class EntityScanner
                 continue;
             }
 
+            // "le président du Sénégal, Bassirou Diomaye Faye", "President of Kenya William Ruto": the country or body
+            // the role belongs to, after a Latin preposition.
+            if (!_view.IsArabic(j) && Key(j) is "of" or "de" or "du" && _view.IsWord(j + 1) && _view.SameSentence(j, j + 1) && TokenKeys.StartsUpper(_view.Text(j + 1))
+                && Lookup(j + 1) is { Length: > 0 } owner && owner.Entries.FirstOrDefault(e => e.Kind is LexKind.Location or LexKind.Organization) is { } ownerEntity)
+            {
+                AddEntry(j + 1, owner, ownerEntity);
+                country ??= ownerEntity.Country;
+                j += 1 + owner.Length;
+                continue;
+            }
+
             if (Has(m, LexKind.OrgHeadConstruct) || Has(m, LexKind.OrgHeadDefinite))
             {
                 var end = ArabicOrganization(j, m, out var orgCountry);

@@ -669,7 +669,7 @@ public static class EventExtractor
             // phrase and names its owner ("طائرات حربية إسرائيلية مواقع لحزب الله": Israel's, not Hezbollah's).
             if (index.At(k) is null && NationalityOf(view, resolver, k) is { } code)
             {
-                return CountryEntity(index.Entities, code);
+                return ForcesOf(index.Entities, code);
             }
 
             if (index.At(k) is { Type: not EntityType.Person } owner)
@@ -921,7 +921,7 @@ public static class EventExtractor
 
             if (NationalityOf(view, resolver, k) is { } code)
             {
-                return CountryEntity(index.Entities, code) is { } country ? (country, k + 1) : (null, 0);
+                return ForcesOf(index.Entities, code) is { } country ? (country, k + 1) : (null, 0);
             }
         }
 
@@ -959,6 +959,24 @@ public static class EventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Who acts for "القوات الإسرائيلية", "طائرات حربية إسرائيلية": the country's armed forces when the article names
+    /// them (an organization of that country named as forces, army or military), else the country itself.
+    /// </summary>
+    private static Entity? ForcesOf(IReadOnlyList<Entity> entities, string code)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Organization && e.Country == code
+                && (e.Name.Contains("Forces", StringComparison.Ordinal) || e.Name.Contains("Army", StringComparison.Ordinal) || e.Name.Contains("Military", StringComparison.Ordinal)))
+            {
+                return e;
+            }
+        }
+
+        return CountryEntity(entities, code);
     }
 
     /// <summary>The first person named in the sentence before token <paramref name="i"/>, outside quotations; else null.</summary>
@@ -1285,8 +1303,13 @@ public static class EventExtractor
     // index of the name, or -1.
     private static int PersonFollows(DocumentView view, EntityIndex index, SubjectResolver resolver, int from)
     {
-        for (var k = from; k < view.Count && k <= from + 7 && view.SameSentence(from, k) && view.IsWord(k); k++)
+        for (var k = from; k < view.Count && k <= from + 7 && view.SameSentence(from, k) && (view.IsWord(k) || k > from && IsCommaBeforePerson(view, index, k)); k++)
         {
+            if (!view.IsWord(k))
+            {
+                continue; // "le président du Sénégal, Bassirou Diomaye Faye": the name in apposition after a comma
+            }
+
             var e = index.At(k);
             if (e is { Type: EntityType.Person })
             {
@@ -1307,6 +1330,9 @@ public static class EventExtractor
 
         return -1;
     }
+
+    private static bool IsCommaBeforePerson(DocumentView view, EntityIndex index, int k) =>
+        (view.IsPunct(k, ',') || view.IsPunct(k, ArabicLetters.Comma)) && index.At(k + 1) is { Type: EntityType.Person };
 
     // The nearest entity before an English or French verb within its clause (not across a comma).
     private static Entity? NearestInClause(DocumentView view, EntityIndex index, bool[] inside, int i, int sentence)

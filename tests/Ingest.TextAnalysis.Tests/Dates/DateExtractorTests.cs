@@ -115,6 +115,10 @@ public sealed class DateExtractorTests
         Assert.Equal(first, Single(text, language, "2025-07-15").Range!.Value.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
+    public void Extract_QuarterAfterDIci_IsTheComingOne() =>
+        AssertRange(Single("La production passe à 100 000 barils par jour d'ici le troisième trimestre.", "fr", "2025-04-03"), "2025-07-01", "2025-09-30", DateGranularity.Quarter);
+
+    [Fact]
     public void Extract_FiscalYearAcrossTwoYears_IsBothYears() =>
         AssertRange(Single("Tourism receipts rose to a record in the 2023/24 fiscal year.", "en"), "2023-01-01", "2024-12-31", DateGranularity.Range);
 

@@ -78,6 +78,23 @@ public class EventExtractorTests
         Assert.DoesNotContain(Run(text, "ar").Events, e => e.Type == "ASSAULT");
 
     [Fact]
+    public void Extract_RoleOfACountryThenCommaAndName_MeetsThePerson()
+    {
+        var (events, entities) = Run("Le Premier ministre Aziz Akhannouch a rencontré lundi à Rabat le président du Sénégal, Bassirou Diomaye Faye.", "fr");
+        var meeting = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(["Aziz Akhannouch", "Bassirou Diomaye Faye"], meeting.Participants.Select(p => Name(entities, p.EntityId)));
+        Assert.Equal("SN", entities.Single(e => e.Name == "Bassirou Diomaye Faye").Country);
+    }
+
+    [Fact]
+    public void Extract_ForcesOfANationality_AreTheNamedArmy()
+    {
+        var (events, entities) = Run("قال الجيش الإسرائيلي إنه سيرد. واعتقلت القوات الإسرائيلية، الأحد، 14 فلسطينيا في الضفة الغربية.", "ar");
+        var arrest = Assert.Single(events, e => e.Type == "COERCE");
+        Assert.Equal("Israel Defense Forces", Name(entities, arrest.Participants[0].EntityId));
+    }
+
+    [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
     {
         var (events, _) = Run("لم تدن الجزائر الهجوم. وسيزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.", "ar");
