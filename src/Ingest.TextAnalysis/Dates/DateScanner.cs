@@ -230,7 +230,8 @@ internal static class DateScanner
             }
 
             var cued = V.IsAny(i - 1, "في", "يوم", "بتاريخ", "منذ", "حتى", "on", "since", "until", "le", "du", "au", "depuis", "jusqu'au", "dès");
-            var noFraction = V[i][0] == '0' || V[j][0] == '0' || first >= second;
+            const int AroundTheClockHours = 24, AroundTheClockDays = 7; // "open 24/7" is no 24 July
+            var noFraction = V[i][0] == '0' || V[j][0] == '0' || first >= second && !(first == AroundTheClockHours && second == AroundTheClockDays);
             if (!(cued || noFraction) || mo is < 1 or > 12 || d < 1)
             {
                 return false;
