@@ -492,6 +492,17 @@ internal static class AmountScanner
             return null;
         }
 
+        if (language != "ar" && FigureLexicons.NounModifiers.Contains(v[j]) && v.IsWord(j + 1) && v.SameSentence(j, j + 1)
+            && !v.IsAny(j + 1, "ont", "sont", "étaient", "avaient", "have", "had", "were", "are", "died"))
+        {
+            // "deux autres personnes", "deux autres options": "autres" counts people only standing alone ("deux autres
+            // ont été blessés"); before a noun it only modifies that noun, which is counted if it is a counted noun.
+            return AfterNounModifiers(v, j) is var modified and > 0
+                && FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, modified, v.Count, false, out var modifiedNoun, out var mc, out _)
+                ? (FigureKind.Count, modifiedNoun, modifiedNoun, 1, 1, modified + mc, null)
+                : null;
+        }
+
         if (FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var noun, out var nc, out var np) && PrefixOk(v, j, np))
         {
             return (FigureKind.Count, noun, noun, 1, 1, j + nc, null);

@@ -48,6 +48,8 @@ public sealed class FigureExtractorTests
     [InlineData("The firm bought a 45-acre site near Austin.", "en", FigureKind.Quantity, 45, "acre")]
     [InlineData("The country burned 2.4 billion gallons of diesel.", "en", FigureKind.Quantity, 2_400_000_000, "gallon")]
     [InlineData("Winds reached 120 mph on the coast.", "en", FigureKind.Quantity, 120, "mile_per_hour")]
+    [InlineData("Trois autres soldats sont morts dans l'attaque.", "fr", FigureKind.Count, 3, "person")]
+    [InlineData("Deux autres ont été blessés.", "fr", FigureKind.Count, 2, "person")]
     public void Extract_CountsAndQuantities_HaveTheirUnit(string text, string language, FigureKind kind, long value, string unit)
     {
         var f = Single(text, language);
@@ -59,6 +61,10 @@ public sealed class FigureExtractorTests
     [InlineData("The MH-17 investigators met in The Hague.", "en")]
     public void Extract_DigitsEndingAName_AreNoFigure(string text, string language) =>
         Assert.Empty(Figures(text, language));
+
+    [Fact]
+    public void Extract_OtherThingsNotCounted_AreNoPeople() =>
+        Assert.Empty(Figures("Le gouvernement étudie deux autres options.", "fr"));
 
     [Fact]
     public void Extract_LevelReachedAfterAChange_IsExact()
