@@ -265,7 +265,8 @@ internal static class DateScanner
             }
 
             var k = afterDay;
-            if (V.IsAny(k, "من", "of", "في", "ب"))
+            var linked = V.IsAny(k, "من", "of", "في", "ب", "du", "de");
+            if (linked)
             {
                 k++;
             }
@@ -277,6 +278,16 @@ internal static class DateScanner
 
             if (!TryMonth(k, out var month, out var afterMonth, strict: false) && !TryMonthNumber(k - 1, afterDay, out month, out afterMonth))
             {
+                // "في 27 من الشهر الجاري", "العاشر من الشهر المقبل", "the 27th of last month", "le 27 du mois dernier":
+                // a day of a month named relative to the article.
+                if (linked && TryRelative(V.IsAny(k, "the") ? k + 1 : k, out var relative) && relative.Granularity == DateGranularity.Month
+                    && relative.Range is { } r && day <= DateTime.DaysInMonth(r.Start.Year, r.Start.Month))
+                {
+                    var d = new DateOnly(r.Start.Year, r.Start.Month, day);
+                    date = new FoundDate(start, relative.End, new DateRange(d, d), DateGranularity.Day);
+                    return true;
+                }
+
                 return false;
             }
 
@@ -1495,6 +1506,12 @@ internal static class DateScanner
                 // "Wednesday of next week", "Tuesday last week", "lundi de la semaine prochaine", "mardi cette semaine"
                 modifier = weekOffset switch { < 0 => -2, > 0 => 2, _ => 3 };
                 end = weekEnd;
+            }
+            else if (DateLexicons.Relative.TryMatchEndingAt(V.Text, V.Tokens, start, Math.Max(0, start - 4), true, out var week, out var weekStart) && week.Unit == "week"
+                && V.SameSentence(weekStart, start))
+            {
+                // "الأسبوع المقبل يوم الجمعة", "next week on Friday": the weekday of the week just named.
+                modifier = week.Offset switch { < 0 => -2, > 0 => 2, _ => 3 };
             }
 
             if (V.IsAny(i, "last"))

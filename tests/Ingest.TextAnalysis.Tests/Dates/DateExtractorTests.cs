@@ -116,6 +116,22 @@ public sealed class DateExtractorTests
     public void Extract_LaterMonthAfterAPastVerb_IsLastYears(string text, string language, string first) =>
         Assert.Equal(first, Single(text, language, "2025-07-15").Range!.Value.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
+    [Theory]
+    [InlineData("وتنتهي المهلة في 27 من الشهر الجاري.", "ar", "2025-03-27")]
+    [InlineData("وصل الوفد في العاشر من الشهر الماضي.", "ar", "2025-02-10")]
+    [InlineData("The deal was signed on the 27th of last month.", "en", "2025-02-27")]
+    [InlineData("L'accord a été signé le 27 du mois dernier.", "fr", "2025-02-27")]
+    public void Extract_DayOfARelativeMonth_IsThatDay(string text, string language, string day) =>
+        AssertRange(Single(text, language, "2025-03-12"), day, day, DateGranularity.Day);
+
+    [Fact]
+    public void Extract_WeekdayAfterNextWeek_IsThatWeeksDay()
+    {
+        var dates = Dates("سيزور الوزير القاهرة الأسبوع المقبل يوم الجمعة.", "ar", new DateOnly(2025, 3, 12));
+        var friday = Assert.Single(dates, d => d.Granularity == DateGranularity.Day);
+        Assert.Equal(new DateOnly(2025, 3, 21), friday.Range!.Value.Start);
+    }
+
     [Fact]
     public void Extract_QuarterAfterDIci_IsTheComingOne() =>
         AssertRange(Single("La production passe à 100 000 barils par jour d'ici le troisième trimestre.", "fr", "2025-04-03"), "2025-07-01", "2025-09-30", DateGranularity.Quarter);
