@@ -268,6 +268,14 @@ public static class QuoteExtractor
             return (org, null);
         }
 
+        // 3b. "Turkey condemned the strike, calling it "a violation"", "ودانت قطر الهجوم، واصفة إياه بـ"...": a
+        // participle of speaking after a comma quotes the subject of the clause, a state too.
+        if (SpeakingParticipleBefore(view, first) && FirstEntityOfSentence(view, index, inside, first, sentence) is { Type: EntityType.Location } state
+            && state.Country is not null && !Events.EventLexicon.PlaceNames.Contains(state.Name) && !Events.EventLexicon.Capitals.ContainsKey(state.Name))
+        {
+            return (state, null);
+        }
+
         // 4. A quotation continuing the previous one.
         if (lastSpeaker is not null && sentence - lastSentence <= 1)
         {
@@ -290,6 +298,45 @@ public static class QuoteExtractor
         }
 
         return (null, null);
+    }
+
+    // Participles that introduce the words a subject used, after a comma: "calling it", "describing it as", "واصفا",
+    // "qualifiant". The pronoun or "as" between them and the quotation may stand there.
+    private static bool SpeakingParticipleBefore(DocumentView view, int first)
+    {
+        const int MaxGap = 5; // the quotation mark, "إياه بأنه", "it as", "d'"
+        for (var t = first - 1; t >= 0 && t >= first - MaxGap && view.SameSentence(t, first); t--)
+        {
+            var key = view.Keys[t];
+            if (key is "calling" or "describing" or "terming" or "dubbing" or "qualifiant" or "jugeant"
+                || view.IsArabic(t) && (key.StartsWith("وو", StringComparison.Ordinal) ? key[1..] : key) is "واصفا" or "واصفه" or "معتبرا" or "معتبره")
+            {
+                // "la qualifiant", "le jugeant": a French object pronoun may stand before the participle.
+                var before = t > 1 && view.Keys[t - 1] is "la" or "le" or "les" or "l'" ? t - 2 : t - 1;
+                return before >= 0 && (view.IsPunct(before, ',') || view.IsPunct(before, Languages.Arabic.ArabicLetters.Comma));
+            }
+        }
+
+        return false;
+    }
+
+    private static Entity? FirstEntityOfSentence(DocumentView view, EntityIndex index, bool[] inside, int first, int sentence)
+    {
+        var start = first;
+        while (start > 0 && view.Tokens[start - 1].Sentence == sentence)
+        {
+            start--;
+        }
+
+        for (var t = start; t < first; t++)
+        {
+            if (!inside[t] && index.At(t) is { } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static Entity? FromVerb(DocumentView view, EntityIndex index, SubjectResolver resolver, int v, Entity? lastSpeaker, out bool decided)

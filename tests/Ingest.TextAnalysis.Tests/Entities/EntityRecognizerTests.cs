@@ -471,4 +471,13 @@ public class EntityRecognizerTests
         var ministry = Assert.Single(Run(text, lang), e => e.Type == EntityType.Organization);
         Assert.Equal((name, mention), (ministry.Name, ministry.Mentions[0].Text));
     }
+
+    [Theory]
+    [InlineData("President Abdel Fattah al-Sisi received Qatar's Emir Sheikh Tamim bin Hamad Al Thani in Cairo.", "Tamim bin Hamad Al Thani", "Sheikh Tamim bin Hamad Al Thani")]
+    [InlineData("Jordan's King Abdullah warned of catastrophic consequences.", "King Abdullah II", "King Abdullah")]
+    public void Recognize_KnownPersonWithHonorific_IsTheWholeName(string text, string name, string mention)
+    {
+        var person = Assert.Single(Run(text, "en"), e => e.Name == name);
+        Assert.Equal(mention, person.Mentions[0].Text);
+    }
 }

@@ -69,4 +69,14 @@ public class PostposedSpeakerTests
         var quote = Assert.Single(quotes);
         Assert.Equal("Rafael Grossi", Speaker(entities, quote));
     }
+
+    [Theory]
+    [InlineData("Turkey condemned the Israeli strike, calling it \"a violation of international law\".", "en", "Türkiye")]
+    [InlineData("ودانت قطر الهجوم، واصفة إياه بأنه \"انتهاك صارخ للقانون الدولي\".", "ar", "Qatar")]
+    [InlineData("La France a condamné l'attaque, la qualifiant d'« inacceptable ».", "fr", "France")]
+    public void Extract_SpeakingParticipleAfterAStatesVerb_SpeakerIsTheState(string text, string lang, string speaker)
+    {
+        var (quotes, entities) = Run(text, lang);
+        Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
+    }
 }
