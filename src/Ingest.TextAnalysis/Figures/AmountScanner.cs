@@ -54,7 +54,7 @@ internal static class AmountScanner
                 || FigureLexicons.DualStarts.TryGetWithClitics(w, out _, out _, out _, out _)
                 || expressions && (FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, true, out _, out _, out _)
                     || FigureLexicons.Units.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _)
-                    || w.EndsWith("تان") || w.EndsWith("تين"));
+                    || w.EndsWith("تان") || w.EndsWith("تين") || v.IsAny(i, "سالب", "ناقص"));
         }
 
         return NumberLexicon.Latin(language).TryGet(w, out _)
@@ -140,7 +140,7 @@ internal static class AmountScanner
             negative = true; // "-.0012G"
             i++;
         }
-        else if (expressions && v.IsAny(i, "minus", "negative", "moins") && !v.IsAny(i + 1, "de", "que") && !v.IsAny(i - 1, "au", "pas", "du", "le", "en")
+        else if (expressions && v.IsAny(i, "minus", "negative", "moins", "سالب", "ناقص") && !v.IsAny(i + 1, "de", "que") && !v.IsAny(i - 1, "au", "pas", "du", "le", "en")
             && v.Valid(i + 1))
         {
             negative = true;

@@ -36,6 +36,8 @@ public sealed class ExpressionScannerTests
     [InlineData("three quarters", "en", 0.75)]
     [InlineData("trois quarts", "fr", 0.75)]
     [InlineData("ثلاثة أرباع", "ar", 0.75)]
+    [InlineData("ثلاثة أخماس", "ar", 0.6)]
+    [InlineData("درجة الحرارة سالب ٥", "ar", -5)]
     public void Scan_FractionsOfNumbersAndScales_AreOneNumber(string text, string language, decimal value)
     {
         var e = Assert.Single(Scan(text, language));
