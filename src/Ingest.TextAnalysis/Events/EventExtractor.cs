@@ -406,7 +406,7 @@ public static class EventExtractor
         var targets = new List<Entity>();
         Entity? location = null;
         var invited = false;
-        var partnerOnly = type == "AGREE";
+        var partnerOnly = type == "AGREE" || trigger.PartnerOnly;
         var partner = false;
         var t = afterSubject;
         for (; t < view.Count && view.Tokens[t].Sentence == sentence; t++)
@@ -546,7 +546,10 @@ public static class EventExtractor
             // country there may be the object ("رحب بالصين").
             var inCity = view.Keys[t].Length > 1 && view.IsArabic(t) && view.Keys[t][0] == ArabicLetters.Beh && location is null && !trigger.Noun
                 && (targets.Count > 0 || IsPlace(e) || EventLexicon.Capitals.ContainsKey(e.Name));
-            if (e.Type == EntityType.Location && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || inCity || InPlaceNoun(view, t)))
+            // "La France a promis 50 millions d'euros au Liban", "pledged $5 billion to Egypt": a state after "to"/"au"
+            // receives the aid; it is no place where the pledge was made.
+            var aidRecipient = trigger.Type is "SUPPORT" or "AID" && e.Type == EntityType.Location && IsCountry(e) && t > 0 && view.Keys[t - 1] is "to" or "au" or "aux" or "à";
+            if (e.Type == EntityType.Location && !aidRecipient && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || inCity || InPlaceNoun(view, t)))
             {
                 location ??= e;
             }

@@ -125,6 +125,7 @@ internal static class EventLexicon
         "person" => TriggerAspect.PersonObject,
         "agent-before" => TriggerAspect.AgentBefore,
         "armed" => TriggerAspect.ArmedObject,
+        "partner" => TriggerAspect.PartnerOnly,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
 
@@ -140,5 +141,7 @@ internal static class EventLexicon
         public bool AgentBefore => Aspect == TriggerAspect.AgentBefore;
 
         public bool ArmedObject => Aspect == TriggerAspect.ArmedObject;
+
+        public bool PartnerOnly => Aspect == TriggerAspect.PartnerOnly;
     }
 }

@@ -22,4 +22,7 @@ internal enum TriggerAspect
 
     /// <summary>An event only with a noun of armed attack after it ("شنت غارات"; "شنت حملة انتخابية" is none).</summary>
     ArmedObject,
+
+    /// <summary>A verb whose object is a topic: its other party comes only after "with"/"avec" ("discussed the war with Putin").</summary>
+    PartnerOnly,
 }

@@ -94,6 +94,16 @@ public class EventExtractorTests
         Assert.Equal("Israel Defense Forces", Name(entities, arrest.Participants[0].EntityId));
     }
 
+    [Theory]
+    [InlineData("La France a promis 50 millions d'euros au Liban.", "fr", "France", "Lebanon")]
+    [InlineData("Turkish President Recep Tayyip Erdogan discussed the war with Russian President Vladimir Putin on Tuesday.", "en", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    public void Extract_PledgeToAStateAndDiscussionWithAPerson_HaveTwoParties(string text, string lang, string first, string second)
+    {
+        var (events, entities) = Run(text, lang);
+        var e = Assert.Single(events);
+        Assert.Equal([first, second], e.Participants.Select(p => Name(entities, p.EntityId)));
+    }
+
     [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
     {
