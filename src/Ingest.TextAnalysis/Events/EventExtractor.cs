@@ -572,7 +572,8 @@ public static class EventExtractor
         // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
         // A verb that meets only when its object is a person ("received Marco Rubio", not "received a memorandum from
         // the IMF") is dropped without one.
-        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person) || trigger.ArmedObject && !ArmedNounAfter(view, i + length, sentence))
+        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person) || trigger.ArmedObject && !ArmedNounAfter(view, i + length, sentence)
+            || trigger.PartnerOnly && targets.Count == 0)
         {
             return null;
         }

@@ -23,6 +23,6 @@ internal enum TriggerAspect
     /// <summary>An event only with a noun of armed attack after it ("شنت غارات"; "شنت حملة انتخابية" is none).</summary>
     ArmedObject,
 
-    /// <summary>A verb whose object is a topic: its other party comes only after "with"/"avec" ("discussed the war with Putin").</summary>
+    /// <summary>A verb whose object is a topic: its other party comes only after "with"/"avec"/"مع", and without one it is no event.</summary>
     PartnerOnly,
 }

@@ -105,6 +105,20 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_HeldAMeetingWithSomeone_IsAMeeting()
+    {
+        var (events, entities) = Run("وعقد وزير الخارجية السعودي فيصل بن فرحان اجتماعا مع نظيره الإيراني عباس عراقجي في جدة.", "ar");
+        var meeting = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(["Faisal bin Farhan", "Abbas Araghchi"], meeting.Participants.Select(p => Name(entities, p.EntityId)));
+    }
+
+    [Theory]
+    [InlineData("وعقد مجلس الأمن الدولي اجتماعا طارئا في نيويورك لبحث الوضع في السودان.", "ar")]
+    [InlineData("Turkish President Recep Tayyip Erdogan discussed the war in Ukraine on Tuesday.", "en")]
+    public void Extract_BodysOwnMeetingOrATopic_IsNoConsultation(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "CONSULT");
+
+    [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
     {
         var (events, _) = Run("لم تدن الجزائر الهجوم. وسيزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الشهر المقبل.", "ar");
