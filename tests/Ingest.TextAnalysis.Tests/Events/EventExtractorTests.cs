@@ -118,6 +118,12 @@ public class EventExtractorTests
     public void Extract_BodysOwnMeetingOrATopic_IsNoConsultation(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "CONSULT");
 
+    [Theory]
+    [InlineData("La France condamne fermement l'attaque contre son ambassade.", "ACCUSE")]
+    [InlineData("L'Iran rejette les accusations américaines.", "REJECT")]
+    public void Extract_FrenchPresentTense_IsTheEvent(string text, string type) =>
+        Assert.Single(Run(text, "fr").Events, e => e.Type == type);
+
     [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
     {
