@@ -119,10 +119,12 @@ public class EventExtractorTests
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "CONSULT");
 
     [Theory]
-    [InlineData("La France condamne fermement l'attaque contre son ambassade.", "ACCUSE")]
-    [InlineData("L'Iran rejette les accusations américaines.", "REJECT")]
-    public void Extract_FrenchPresentTense_IsTheEvent(string text, string type) =>
-        Assert.Single(Run(text, "fr").Events, e => e.Type == type);
+    [InlineData("La France condamne fermement l'attaque contre son ambassade.", "fr", "ACCUSE")]
+    [InlineData("L'Iran rejette les accusations américaines.", "fr", "REJECT")]
+    [InlineData("Egypt condemns the attack on the embassy in Khartoum.", "en", "ACCUSE")]
+    [InlineData("Iran denies any role in the attack, the foreign ministry said.", "en", "REJECT")]
+    public void Extract_PresentTenseOfALede_IsTheEvent(string text, string lang, string type) =>
+        Assert.Single(Run(text, lang).Events, e => e.Type == type);
 
     [Fact]
     public void Extract_NegatedAndFutureVerbs_AreFlagged()
