@@ -127,6 +127,14 @@ internal sealed class SubjectResolver
         return null;
     }
 
+    /// <summary>
+    /// A French subject pronoun inverted after its verb and written with it: "a-t-il", "a-t-elle", "ont-ils",
+    /// "ajoute-t-il", "estime-t-elle".
+    /// </summary>
+    public static bool IsInvertedPronoun(string key) =>
+        key.Length > 3 && (key.EndsWith("-il", StringComparison.Ordinal) || key.EndsWith("-elle", StringComparison.Ordinal)
+            || key.EndsWith("-ils", StringComparison.Ordinal) || key.EndsWith("-elles", StringComparison.Ordinal));
+
     /// <summary>The subject ending right before an English or French verb ("Ishaq Dar said", "a-t-il précisé").</summary>
     public Entity? Before(int verb, out bool pronoun)
     {
@@ -156,7 +164,7 @@ internal sealed class SubjectResolver
                 return e;
             }
 
-            if (EnglishPronouns.Contains(view.Keys[j]))
+            if (EnglishPronouns.Contains(view.Keys[j]) || IsInvertedPronoun(view.Keys[j]))
             {
                 pronoun = true;
                 return null;

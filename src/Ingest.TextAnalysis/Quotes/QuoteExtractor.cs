@@ -343,6 +343,13 @@ public static class QuoteExtractor
     {
         decided = true;
         var direction = ReportingVerbs.Direction(view, v);
+        if (Entities.SubjectResolver.IsInvertedPronoun(view.Keys[v]))
+        {
+            // "ajoute-t-il": the subject is the pronoun inside the verb's word.
+            var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
+            return lastSpeaker ?? index.LastPersonBefore(at);
+        }
+
         bool pronoun;
         Entity? e;
         switch (direction)
@@ -360,8 +367,9 @@ public static class QuoteExtractor
                 break;
             case "before":
                 e = resolver.Before(v, out pronoun);
-                if (e is null && !pronoun)
+                if (e is null && !pronoun && view.Keys[v] is not ("told" or "tells"))
                 {
+                    // (Whoever is named after "told" is the one told: "a senior official told AFP".)
                     e = resolver.After(v, out pronoun);
                 }
 

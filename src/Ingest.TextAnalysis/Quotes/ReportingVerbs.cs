@@ -28,6 +28,12 @@ internal static class ReportingVerbs
             return d;
         }
 
+        // French inversion written as one word: "ajoute-t-il", "estime-t-elle", "poursuit-il" are the verb's.
+        if (Entities.SubjectResolver.IsInvertedPronoun(key) && key.IndexOf('-') is > 0 and var dash && Directions.TryGetValue(key[..dash], out d))
+        {
+            return d;
+        }
+
         // Arabic conjunction prefixes: "وقال", "فأضاف"; "لما" in "وفقا لما ذكرته" is a separate word.
         if (view.IsArabic(index) && key.Length > 3 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa && Directions.TryGetValue(key[1..], out d))
         {

@@ -79,4 +79,20 @@ public class PostposedSpeakerTests
         var (quotes, entities) = Run(text, lang);
         Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
     }
+
+    [Theory]
+    [InlineData("Le ministre Bruno Retailleau s'est exprimé mardi. « La loi sera appliquée », a-t-il ajouté devant les députés.")]
+    [InlineData("Le ministre Bruno Retailleau s'est exprimé mardi. « Nous irons jusqu'au bout », ajoute-t-il.")]
+    public void Extract_FrenchInvertedPronoun_SpeakerIsThePersonBefore(string text)
+    {
+        var (quotes, entities) = Run(text, "fr");
+        Assert.Equal("Bruno Retailleau", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_NameAfterTold_IsTheListenerNotTheSpeaker()
+    {
+        var (quotes, entities) = Run("\"The talks are at a critical stage,\" a senior Egyptian official told AFP on condition of anonymity.", "en");
+        Assert.Null(Speaker(entities, Assert.Single(quotes)));
+    }
 }
