@@ -606,6 +606,12 @@ internal static class DateScanner
                 return false;
             }
 
+            // "رؤية 2030", "Vision 2030", "Agenda 2063", "Expo 2020": a year in the name of a plan or an event.
+            if (V.IsAny(j - 1, "رؤية", "لرؤية", "برؤية", "ورؤية", "أجندة", "اجندة", "إكسبو", "اكسبو", "vision", "agenda", "expo", "horizon", "horizons"))
+            {
+                return false;
+            }
+
             return true;
         }
 

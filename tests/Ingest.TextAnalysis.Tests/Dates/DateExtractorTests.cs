@@ -68,6 +68,7 @@ public sealed class DateExtractorTests
     [Theory]
     [InlineData("Nearly 2/3 of voters backed the plan.")]
     [InlineData("The hotline is open 24/7 for families.")]
+    [InlineData("The reforms are part of Saudi Vision 2030, the minister said.")]
     public void Extract_FractionOrIdiomWithoutCue_IsNoDate(string text) =>
         Assert.Empty(Dates(text, "en", new DateOnly(2024, 6, 12)));
 
@@ -76,6 +77,10 @@ public sealed class DateExtractorTests
     [InlineData("وأعلنت الوزارة، الجمعة، عن خطة جديدة.", "2024-06-07")]
     public void Extract_ArabicFridayWithTheArticle_IsTheDay(string text, string day) =>
         AssertRange(Single(text, "ar"), day, day, DateGranularity.Day);
+
+    [Fact]
+    public void Extract_YearInAPlansName_IsNoDate() =>
+        Assert.Empty(Dates("وقال الوزير إن المملكة ماضية في تنفيذ رؤية 2030.", "ar", new DateOnly(2025, 5, 20)));
 
     [Fact]
     public void Extract_FridayPrayer_IsNoDate() =>
