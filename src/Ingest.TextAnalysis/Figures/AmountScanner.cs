@@ -464,7 +464,7 @@ internal static class AmountScanner
 
         // "2 millions de tonnes", "3 million of barrels", "2,2 millions de personnes": a scaled number reaches its unit
         // or counted noun through "de"/"of".
-        if (n.Scale > 1 && v.IsAny(j, "de", "of") && (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _)
+        if ((n.Scale > 1 || v.IsAny(j - 1, "douzaine", "douzaines", "dozen")) && v.IsAny(j, "de", "of", "d'") && (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _)
             || FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _)))
         {
             j++;

@@ -138,6 +138,11 @@ internal static class NumberParser
             // "in the quarter to $254 million", "this half", "each quarter": a period of the year, not a fraction.
             return false;
         }
+        else if (t.In(text).Equals("dozens", StringComparison.OrdinalIgnoreCase) || t.In(text).Equals("douzaines", StringComparison.OrdinalIgnoreCase))
+        {
+            // "dozens of protesters" says many, not twelve; "2 dozens" is 24, read from the count before it.
+            return false;
+        }
 
         var wordStart = j;
         j = Compose(text, tokens, j, sentence, ref state);

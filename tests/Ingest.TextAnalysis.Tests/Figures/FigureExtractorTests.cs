@@ -50,6 +50,8 @@ public sealed class FigureExtractorTests
     [InlineData("Winds reached 120 mph on the coast.", "en", FigureKind.Quantity, 120, "mile_per_hour")]
     [InlineData("Trois autres soldats sont morts dans l'attaque.", "fr", FigureKind.Count, 3, "person")]
     [InlineData("Deux autres ont été blessés.", "fr", FigureKind.Count, 2, "person")]
+    [InlineData("Une douzaine de personnes ont été blessées.", "fr", FigureKind.Count, 12, "person")]
+    [InlineData("Two dozen soldiers were deployed to the border.", "en", FigureKind.Count, 24, "person")]
     public void Extract_CountsAndQuantities_HaveTheirUnit(string text, string language, FigureKind kind, long value, string unit)
     {
         var f = Single(text, language);
@@ -62,9 +64,11 @@ public sealed class FigureExtractorTests
     public void Extract_DigitsEndingAName_AreNoFigure(string text, string language) =>
         Assert.Empty(Figures(text, language));
 
-    [Fact]
-    public void Extract_OtherThingsNotCounted_AreNoPeople() =>
-        Assert.Empty(Figures("Le gouvernement étudie deux autres options.", "fr"));
+    [Theory]
+    [InlineData("Le gouvernement étudie deux autres options.", "fr")]
+    [InlineData("Dozens of protesters gathered outside parliament.", "en")]
+    public void Extract_VagueOrOtherCounts_AreNoFigure(string text, string language) =>
+        Assert.Empty(Figures(text, language));
 
     [Fact]
     public void Extract_LevelReachedAfterAChange_IsExact()
