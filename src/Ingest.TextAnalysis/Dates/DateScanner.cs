@@ -209,7 +209,7 @@ internal static class DateScanner
                 return true;
             }
 
-            if (V[i].Length == 4 && first is >= 1900 and <= 2100 && second is >= 1 and <= 12 && V[j].Length <= 2 && !(V[j].Length == 2 && second == (first + 1) % 100)
+            if (V[i].Length == 4 && first is >= 1900 and <= 2100 && second is >= 1 and <= 12 && V[j].Length <= 2
                 || V[j].Length == 4 && second is >= 1900 and <= 2100 && first is >= 1 and <= 12 && V[i].Length <= 2 && sep == '/')
             {
                 var (year, month) = V[i].Length == 4 ? (first, second) : (second, first);

@@ -65,6 +65,29 @@ internal sealed class EntityIndex
 
     public Entity? At(int token) => token >= 0 && token < _byToken.Length ? _byToken[token] : null;
 
+    /// <summary>
+    /// The first entity (of <paramref name="type"/>, when given) named in the sentence of token <paramref name="before"/>
+    /// and before it, outside the tokens <paramref name="inside"/> marks (quotations); else null.
+    /// </summary>
+    public Entity? FirstInSentenceBefore(int before, bool[] inside, EntityType? type = null)
+    {
+        var start = before;
+        while (start > 0 && View.SameSentence(start - 1, before))
+        {
+            start--;
+        }
+
+        for (var t = start; t < before; t++)
+        {
+            if (!inside[t] && At(t) is { } e && (type is null || e.Type == type))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The index after the mention that covers <paramref name="token"/>.</summary>
     public int EndOf(int token)
     {

@@ -249,7 +249,7 @@ public static class EventExtractor
             }
 
             if (subject is null && i > 0 && view.SameSentence(i - 1, i) && view.Keys[i - 1] is "حيث" or "وحيث"
-                && FirstPersonBefore(index, inside, i, sentence) is { } traveller)
+                && index.FirstInSentenceBefore(i, inside, EntityType.Person) is { } traveller)
             {
                 // "ووصل المبعوث توم باراك إلى بيروت، حيث التقى الرئيس جوزيف عون": after "حيث" the clause goes on with
                 // the person the sentence is about; the one after the verb is met, not meeting. The place just before
@@ -548,7 +548,7 @@ public static class EventExtractor
                 && (targets.Count > 0 || IsPlace(e) || EventLexicon.Capitals.ContainsKey(e.Name));
             // "La France a promis 50 millions d'euros au Liban", "pledged $5 billion to Egypt": a state after "to"/"au"
             // receives the aid; it is no place where the pledge was made.
-            var aidRecipient = trigger.Type is "SUPPORT" or "AID" && e.Type == EntityType.Location && IsCountry(e) && t > 0 && view.Keys[t - 1] is "to" or "au" or "aux" or "à";
+            var aidRecipient = trigger.Type is "SUPPORT" or "AID" && e.Type == EntityType.Location && EventLexicon.IsCountry(e) && t > 0 && view.Keys[t - 1] is "to" or "au" or "aux" or "à";
             if (e.Type == EntityType.Location && !aidRecipient && (invited || t > 0 && LocativePrepositions.Contains(view.Keys[t - 1]) || inCity || InPlaceNoun(view, t)))
             {
                 location ??= e;
@@ -843,7 +843,7 @@ public static class EventExtractor
         }
 
         // "US sanctions", "Israel strikes": a country's name used as the noun's attribute.
-        if (index.At(k) is { Type: EntityType.Location } state && IsCountry(state))
+        if (index.At(k) is { Type: EntityType.Location } state && EventLexicon.IsCountry(state))
         {
             return state;
         }
@@ -983,28 +983,6 @@ public static class EventExtractor
         return CountryEntity(entities, code);
     }
 
-    /// <summary>The first person named in the sentence before token <paramref name="i"/>, outside quotations; else null.</summary>
-    private static Entity? FirstPersonBefore(EntityIndex index, bool[] inside, int i, int sentence)
-    {
-        for (var t = i - 1; t >= 0 && index.View.Tokens[t].Sentence == sentence; t--)
-        {
-            if (t == 0 || index.View.Tokens[t - 1].Sentence != sentence)
-            {
-                for (var k = t; k < i; k++)
-                {
-                    if (!inside[k] && index.At(k) is { Type: EntityType.Person } person)
-                    {
-                        return person;
-                    }
-                }
-
-                return null;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// The country of a nationality adjective, also in the Arabic indefinite accusative ("وفدا إيرانيا", "مسؤولا
     /// أمريكيا"), which the lexicon lists without its alef; a word that is itself known ("روسيا") is not read so.
@@ -1127,7 +1105,7 @@ public static class EventExtractor
             sources[k] = CountryOfCapital(entities, sources[k]);
         }
 
-        var stateActor = sources[0].Type == EntityType.Location && IsCountry(sources[0]);
+        var stateActor = sources[0].Type == EntityType.Location && EventLexicon.IsCountry(sources[0]);
         for (var k = 0; k < targets.Count; k++)
         {
             var target = CountryOfCapital(entities, targets[k]);
@@ -1246,15 +1224,13 @@ public static class EventExtractor
         return e.Mentions.Any(m => m.Span.Overlaps(tokenSpan) && m.Span.Start > tokenSpan.Start);
     }
 
-    private static bool IsPlace(Entity e) => e.Type == EntityType.Location && !IsCountry(e) && !EventLexicon.Capitals.ContainsKey(e.Name);
-
-    private static bool IsCountry(Entity e) => e.Country is not null && !EventLexicon.PlaceNames.Contains(e.Name) && !EventLexicon.Capitals.ContainsKey(e.Name);
+    private static bool IsPlace(Entity e) => e.Type == EntityType.Location && !EventLexicon.IsCountry(e) && !EventLexicon.Capitals.ContainsKey(e.Name);
 
     private static Entity? CountryEntity(IReadOnlyList<Entity> entities, string code)
     {
         foreach (var e in entities)
         {
-            if (e.Type == EntityType.Location && e.Country == code && IsCountry(e))
+            if (e.Type == EntityType.Location && e.Country == code && EventLexicon.IsCountry(e))
             {
                 return e;
             }

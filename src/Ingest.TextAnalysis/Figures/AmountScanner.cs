@@ -88,7 +88,7 @@ internal static class AmountScanner
             {
                 k++;
             }
-            else if (v.IsPunct(k + 1, '-') && v.IsNumber(k + 2) && v.Adjacent(k, k + 1) && v.Adjacent(k + 1, k + 2))
+            else if (IsNameCode(v, k))
             {
                 k += 3; // "COVID-19"
             }
@@ -100,6 +100,10 @@ internal static class AmountScanner
 
         return k > j && v.IsWord(k) && v.SameSentence(j, k) ? k : 0;
     }
+
+    /// <summary>A name code written as a word, a hyphen and digits, all joined: "COVID-19", "F-16", "MH-17".</summary>
+    internal static bool IsNameCode(TokenView v, int word) =>
+        v.IsWord(word) && v.IsPunct(word + 1, '-') && v.IsNumber(word + 2) && v.Adjacent(word, word + 1) && v.Adjacent(word + 1, word + 2);
 
     /// <summary>Reads one amount starting at token <paramref name="i"/> (a currency prefix or a number).</summary>
     private static Amount? ReadAt(TokenView v, int i, string language, bool[] excluded, bool expressions, CurrencyResolver resolver)
@@ -492,18 +496,11 @@ internal static class AmountScanner
             return null;
         }
 
-        if (language != "ar" && FigureLexicons.NounModifiers.Contains(v[j]) && v.IsWord(j + 1) && v.SameSentence(j, j + 1)
-            && !v.IsAny(j + 1, "ont", "sont", "étaient", "avaient", "have", "had", "were", "are", "died"))
-        {
-            // "deux autres personnes", "deux autres options": "autres" counts people only standing alone ("deux autres
-            // ont été blessés"); before a noun it only modifies that noun, which is counted if it is a counted noun.
-            return AfterNounModifiers(v, j) is var modified and > 0
-                && FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, modified, v.Count, false, out var modifiedNoun, out var mc, out _)
-                ? (FigureKind.Count, modifiedNoun, modifiedNoun, 1, 1, modified + mc, null)
-                : null;
-        }
-
-        if (FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var noun, out var nc, out var np) && PrefixOk(v, j, np))
+        // "deux autres personnes", "deux autres options": "autres" counts people only standing alone ("deux autres ont été
+        // blessés"); before a noun it only modifies that noun, which is counted if it is a counted noun.
+        var modifierBeforeNoun = language != "ar" && FigureLexicons.NounModifiers.Contains(v[j]) && v.IsWord(j + 1) && v.SameSentence(j, j + 1)
+            && !v.IsAny(j + 1, "ont", "sont", "étaient", "avaient", "have", "had", "were", "are", "died");
+        if (!modifierBeforeNoun && FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var noun, out var nc, out var np) && PrefixOk(v, j, np))
         {
             return (FigureKind.Count, noun, noun, 1, 1, j + nc, null);
         }
@@ -512,6 +509,11 @@ internal static class AmountScanner
             && FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, head, v.Count, false, out noun, out nc, out _))
         {
             return (FigureKind.Count, noun, noun, 1, 1, head + nc, null); // "300 new cases", "5 Palestinian children"
+        }
+
+        if (modifierBeforeNoun)
+        {
+            return null;
         }
 
         // Partitive: "39 من مسلحي الحوثيين", "three of the soldiers".

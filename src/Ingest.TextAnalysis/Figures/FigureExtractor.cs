@@ -52,8 +52,7 @@ public static class FigureExtractor
                 continue;
             }
 
-            if (a.NumberStart >= 2 && v.IsPunct(a.NumberStart - 1, '-') && v.IsWord(a.NumberStart - 2)
-                && v.Adjacent(a.NumberStart - 2, a.NumberStart - 1) && v.Adjacent(a.NumberStart - 1, a.NumberStart))
+            if (AmountScanner.IsNameCode(v, a.NumberStart - 2))
             {
                 continue; // "COVID-19 cases", "F-16 jets", "MH-17": the digits end a name, whatever noun follows
             }

@@ -270,8 +270,8 @@ public static class QuoteExtractor
 
         // 3b. "Turkey condemned the strike, calling it "a violation"", "ودانت قطر الهجوم، واصفة إياه بـ"...": a
         // participle of speaking after a comma quotes the subject of the clause, a state too.
-        if (SpeakingParticipleBefore(view, first) && FirstEntityOfSentence(view, index, inside, first, sentence) is { Type: EntityType.Location } state
-            && state.Country is not null && !Events.EventLexicon.PlaceNames.Contains(state.Name) && !Events.EventLexicon.Capitals.ContainsKey(state.Name))
+        if (SpeakingParticipleBefore(view, first) && index.FirstInSentenceBefore(first, inside) is { Type: EntityType.Location } state
+            && Events.EventLexicon.IsCountry(state))
         {
             return (state, null);
         }
@@ -318,25 +318,6 @@ public static class QuoteExtractor
         }
 
         return false;
-    }
-
-    private static Entity? FirstEntityOfSentence(DocumentView view, EntityIndex index, bool[] inside, int first, int sentence)
-    {
-        var start = first;
-        while (start > 0 && view.Tokens[start - 1].Sentence == sentence)
-        {
-            start--;
-        }
-
-        for (var t = start; t < first; t++)
-        {
-            if (!inside[t] && index.At(t) is { } e)
-            {
-                return e;
-            }
-        }
-
-        return null;
     }
 
     private static Entity? FromVerb(DocumentView view, EntityIndex index, SubjectResolver resolver, int v, Entity? lastSpeaker, out bool decided)
