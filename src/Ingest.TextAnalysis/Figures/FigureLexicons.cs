@@ -10,6 +10,11 @@ namespace Ingest.TextAnalysis.Figures;
 /// <summary>The figure tables of Data/Figures, loaded once into immutable lookups.</summary>
 internal static class FigureLexicons
 {
+    // The nationality table (Data/Entities/nationalities.tsv), read once for the three tables below built from it:
+    // the currency context, the people counted by nationality and the nationality modifiers of a counted noun.
+    // Declared first: static fields initialize in the order written.
+    private static readonly string[][] NationalityRows = [.. EmbeddedData.ReadTsv("Entities/nationalities.tsv")];
+
     public static readonly PhraseTable<CurrencyEntry> Currencies = new(EmbeddedData.ReadTsv("Figures/currencies.tsv").Select(r =>
         new KeyValuePair<string, CurrencyEntry>(r[0], new CurrencyEntry(
             r[1], r[1].All(char.IsLower), r[0].Length == 3 && r[0].All(char.IsAsciiLetterUpper), r.Length > 2 ? r[2] : null))));
@@ -37,7 +42,7 @@ internal static class FigureLexicons
         .Select(r => new KeyValuePair<string, bool>(r[0], true)));
 
     /// <summary>Latin nationality adjectives, singular ("Palestinian", "israélien"): a modifier before a counted noun.</summary>
-    public static readonly Lexicon<bool> LatinNationalities = new(EmbeddedData.ReadTsv("Entities/nationalities.tsv")
+    public static readonly Lexicon<bool> LatinNationalities = new(NationalityRows
         .SelectMany(r => r[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         .Where(f => !TokenKeys.IsArabic(f))
         .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -52,7 +57,7 @@ internal static class FigureLexicons
     private static IEnumerable<KeyValuePair<string, string>> PeopleByNationality()
     {
         const string Person = "person";
-        foreach (var row in EmbeddedData.ReadTsv("Entities/nationalities.tsv"))
+        foreach (var row in NationalityRows)
         {
             foreach (var raw in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -115,7 +120,7 @@ internal static class FigureLexicons
     private static FrozenDictionary<string, PhraseTable<string>> ContextByFamily()
     {
         var rows = EmbeddedData.ReadTsv("Figures/currency_context.tsv").Where(r => r[1] != "*").ToList();
-        var demonyms = EmbeddedData.ReadTsv("Entities/nationalities.tsv")
+        var demonyms = NationalityRows
             .ToDictionary(r => r[0], r => r[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
         var derived = rows.Select(r => (Family: r[0], Code: r[2])).Distinct()
             .Where(c => c.Code[0] != 'X' && demonyms.ContainsKey(c.Code[..2]))
