@@ -915,7 +915,7 @@ internal static class DateScanner
 
             // Days of one month: "13-15 juillet", "12 to 16 September", "du 1er au 8 septembre", "entre le 13 et le 15
             // juillet", "July 13-15", "August 27th - 29th", and two whole dates joined by a dash ("Aug 8 - Aug 12").
-            if (TryDaySpan(i, j, intro >= 0, out date) || language != "ar" && TryMonthDaySpan(i, j, out date))
+            if (TryDaySpan(i, j, intro >= 0, out date) || language != "ar" && TryMonthDaySpan(i, j, intro >= 0, out date))
             {
                 return true;
             }
@@ -983,10 +983,14 @@ internal static class DateScanner
         private bool IsSpanSeparator(int k, bool introduced) =>
             V.IsPunct(k, '-') || V.IsPunct(k, '–')
             || V.IsAny(k, "to", "through", "thru", "au", "إلى", "الى")
-            || introduced && V.IsAny(k, "and", "until", "till", "et", "à", "a", "و", "حتى", "jusqu'au");
+            || introduced && V.IsAny(k, "and", "until", "till", "et", "à", "a", "و", "حتى", "وحتى", "وإلى", "والى", "jusqu'au");
 
-        // The first day of a span in digits ("13", "1er", "23rd", "le 13"): a spelled number there is too often a count.
-        private bool FirstDayOfSpan(int j, out int day, out int end)
+        /// <summary>
+        /// The first day of a span in digits ("13", "1er", "23rd", "le 13"): a spelled number there is too often a count.
+        /// After "from"/"between" an Arabic ordinal word is a day too ("من الثالث والعشرين وحتى السادس والعشرين من
+        /// أكتوبر"): an ordinal, unlike a cardinal, counts nothing.
+        /// </summary>
+        private bool FirstDayOfSpan(int j, bool introduced, out int day, out int end)
         {
             day = 0;
             end = j;
@@ -996,6 +1000,14 @@ internal static class DateScanner
                 k++; // "du samedi 13 au dimanche 15 juillet": the weekday of the day
             }
 
+            if (introduced && language == "ar" && V.IsWord(k) && NumberParser.TryParse(V.Text, V.Tokens, k, language, out var n)
+                && n.IsOrdinal && n.Value is >= 1 and <= 31 && n.Value == Math.Floor(n.Value))
+            {
+                day = (int)n.Value;
+                end = n.End;
+                return true;
+            }
+
             return V.IsNumber(k) && TryDay(k, out day, out end);
         }
 
@@ -1003,7 +1015,7 @@ internal static class DateScanner
         private bool TryDaySpan(int start, int j, bool introduced, out FoundDate date)
         {
             date = default;
-            if (!FirstDayOfSpan(j, out var first, out var afterFirst) || !IsSpanSeparator(afterFirst, introduced))
+            if (!FirstDayOfSpan(j, introduced, out var first, out var afterFirst) || !IsSpanSeparator(afterFirst, introduced))
             {
                 return false;
             }
@@ -1014,7 +1026,9 @@ internal static class DateScanner
                 k++;
             }
 
-            if (!V.IsNumber(k) || !TryDayMonth(k, out var last) || last.Granularity != DateGranularity.Day)
+            // The last day in digits, or an ordinal word after an ordinal word ("وحتى السادس والعشرين من شهر أكتوبر").
+            var spelled = V.IsWord(j) && V.IsWord(k);
+            if (!(V.IsNumber(k) || spelled) || !TryDayMonth(k, out var last) || last.Granularity != DateGranularity.Day)
             {
                 return false;
             }
@@ -1034,8 +1048,8 @@ internal static class DateScanner
             return true;
         }
 
-        /// <summary>"July 13-15", "July 13 through 15, 2023", "August 27th - 29th", "July 13 - July 15", "Aug 8 to Aug 12".</summary>
-        private bool TryMonthDaySpan(int start, int j, out FoundDate date)
+        /// <summary>"July 13-15", "July 13 through 15, 2023", "August 27th - 29th", "July 13 - July 15", "Aug 8 to Aug 12", "between July 13 and 15".</summary>
+        private bool TryMonthDaySpan(int start, int j, bool introduced, out FoundDate date)
         {
             date = default;
             if (!TryMonthDay(j, out var first) || first.Range is not { } fr || first.Granularity != DateGranularity.Day)
@@ -1044,9 +1058,10 @@ internal static class DateScanner
             }
 
             // A first date with its own year takes a whole date after it, never a bare day ("July 13, 2023 - 15").
+            // "and" joins the two days only after "between" ("between July 13 and 15").
             var ownYear = TryYearToken(first.End - 1, out _);
             var sep = first.End;
-            if (!IsSpanSeparator(sep, false) || !V.SameSentence(j, sep + 1))
+            if (!IsSpanSeparator(sep, introduced) || !V.SameSentence(j, sep + 1))
             {
                 return false;
             }
@@ -1102,18 +1117,41 @@ internal static class DateScanner
             return true;
         }
 
-        /// <summary>Two whole days joined by a dash, with no "from" before: "13 July - 15 July 2023", "24/5/2023 - 28/5/2023".</summary>
+        /// <summary>
+        /// Two whole days joined by a dash or "to", with no "from" before: "13 July - 15 July 2023", "24/5/2023 -
+        /// 28/5/2023", "13 juillet au 15 juillet". Both must be whole days, so "to" between a day and a count ("on
+        /// 13 July to 15 people") joins nothing.
+        /// </summary>
         private bool TryDashedDays(int start, int j, out FoundDate date)
         {
             date = default;
             if (!(V.IsNumber(j) || V.IsWord(j)) || !TryAbsolute(j, out var a, allowBareYear: false) || a.Granularity != DateGranularity.Day
-                || !(V.IsPunct(a.End, '-') || V.IsPunct(a.End, '–')) || !TryAbsolute(a.End + 1, out var b, allowBareYear: false) || b.Granularity != DateGranularity.Day
-                || a.Range is not { } ar || b.Range is not { } br || br.Start <= ar.Start)
+                || !(V.IsPunct(a.End, '-') || V.IsPunct(a.End, '–') || V.IsAny(a.End, "to", "through", "au", "إلى", "الى"))
+                || !V.SameSentence(j, a.End + 1)
+                || !TryAbsolute(a.End + 1, out var b, allowBareYear: false) || b.Granularity != DateGranularity.Day
+                || a.Range is not { } ar || b.Range is not { } br)
             {
                 return false;
             }
 
-            date = new FoundDate(start, b.End, new DateRange(ar.Start, br.End), DateGranularity.Range);
+            // "13 juillet au 15 juillet 2023": a first day with no year of its own takes the second one's, or the year
+            // before it when the span crosses New Year ("28 December - 3 January 2024").
+            var first = ar.Start;
+            if (!TryYearToken(a.End - 1, out _))
+            {
+                var year = first.Month > br.Start.Month || first.Month == br.Start.Month && first.Day > br.Start.Day ? br.Start.Year - 1 : br.Start.Year;
+                if (Valid(year, first.Month, first.Day))
+                {
+                    first = new DateOnly(year, first.Month, first.Day);
+                }
+            }
+
+            if (br.Start <= first)
+            {
+                return false;
+            }
+
+            date = new FoundDate(start, b.End, new DateRange(first, br.End), DateGranularity.Range);
             return true;
         }
 
@@ -1319,14 +1357,34 @@ internal static class DateScanner
             date = default;
             var j = V.IsAny(i, "the", "la", "le") ? i + 1 : i;
 
-            // Cheap first: the week noun must be near ("the first week", "la dernière semaine", "الأسبوع الأول").
-            if (!V.IsAny(j, "الأسبوع", "الاسبوع") && !V.IsAny(j + 1, "week", "semaine") && !V.IsAny(j + 2, "week", "semaine"))
+            // Cheap first: the week noun must be near ("the first week", "la dernière semaine", "الأسبوع الأول",
+            // "آخر أسبوع").
+            if (!V.IsAny(j, "الأسبوع", "الاسبوع") && !V.IsAny(j + 1, "week", "semaine", "أسبوع", "اسبوع") && !V.IsAny(j + 2, "week", "semaine"))
             {
                 return false;
             }
 
             int ordinal, k;
-            if (V.IsAny(j, "الأسبوع", "الاسبوع"))
+            if (V.IsAny(j + 1, "أسبوع", "اسبوع"))
+            {
+                // Arabic may also put "first" or "last" before the bare noun, as a construct: "أول أسبوع من أكتوبر",
+                // "آخر أسبوع في سبتمبر". Only those two: "ثاني أسبوع" is rare and "ثالث أسبوع" reads as a count.
+                if (IsLast(j))
+                {
+                    ordinal = Last;
+                }
+                else if (V.IsAny(j, "أول", "اول"))
+                {
+                    ordinal = 1;
+                }
+                else
+                {
+                    return false;
+                }
+
+                k = j + 2;
+            }
+            else if (V.IsAny(j, "الأسبوع", "الاسبوع"))
             {
                 // Arabic puts the ordinal after the noun.
                 if (IsLast(j + 1))

@@ -183,6 +183,7 @@ public sealed class DateExtractorTests
     [InlineData("The minister resigned last week.", "en", "2024-06-03", "2024-06-09", DateGranularity.Week)]
     [InlineData("Le ministre a démissionné hier.", "fr", "2024-06-11", "2024-06-11", DateGranularity.Day)]
     [InlineData("L'économie a progressé l'an dernier.", "fr", "2023-01-01", "2023-12-31", DateGranularity.Year)]
+    [InlineData("وقال المسؤول إن الأسعار سترتفع الشهر الجاي.", "ar", "2024-07-01", "2024-07-31", DateGranularity.Month)]
     public void Extract_RelativeWords_ResolveAgainstTheReference(string text, string language, string start, string end, DateGranularity granularity) =>
         AssertRange(Single(text, language), start, end, granularity);
 
@@ -453,6 +454,11 @@ public sealed class DateExtractorTests
     [InlineData("Les grèves ont duré 13-15 juillet 2023.", "fr", "2023-07-13", "2023-07-15")]
     [InlineData("عقد المؤتمر بين 13 و15 يوليو 2023 في تونس.", "ar", "2023-07-13", "2023-07-15")]
     [InlineData("The strike lasted from Aug 8 - Aug 12, 2023.", "en", "2023-08-08", "2023-08-12")]
+    [InlineData("The vote will take place between July 13 and 15, 2023.", "en", "2023-07-13", "2023-07-15")]
+    [InlineData("Le sommet se tiendra à Rabat 13 juillet au 15 juillet 2023.", "fr", "2023-07-13", "2023-07-15")]
+    [InlineData("The holiday closure runs 28 December - 3 January 2024.", "en", "2023-12-28", "2024-01-03")]
+    [InlineData("تقام الدورة من الثالث والعشرين وحتى السادس والعشرين من أكتوبر 2023 في الدوحة.", "ar", "2023-10-23", "2023-10-26")]
+    [InlineData("يستمر المعرض من الأول إلى الخامس من نوفمبر 2023.", "ar", "2023-11-01", "2023-11-05")]
     public void Extract_SpanOfDays_IsOneRange(string text, string language, string start, string end) =>
         AssertRange(Single(text, language), start, end, DateGranularity.Range);
 
@@ -464,8 +470,15 @@ public sealed class DateExtractorTests
     [InlineData("Shipments resume in the first week of October 2024.", "en", "2024-10-07", "2024-10-13")]
     [InlineData("Les livraisons reprennent la dernière semaine de septembre 2024.", "fr", "2024-09-23", "2024-09-29")]
     [InlineData("تستأنف الشحنات في الأسبوع الأول من أكتوبر 2024.", "ar", "2024-10-07", "2024-10-13")]
+    [InlineData("تستأنف الشحنات في أول أسبوع من أكتوبر 2024.", "ar", "2024-10-07", "2024-10-13")]
+    [InlineData("انتهت المفاوضات في آخر أسبوع من سبتمبر 2024.", "ar", "2024-09-23", "2024-09-29")]
+    [InlineData("Les livraisons reprennent dernière semaine de septembre 2024.", "fr", "2024-09-23", "2024-09-29")]
     public void Extract_WeekCountedInAMonth_IsAWholeWeekInsideIt(string text, string language, string start, string end) =>
         AssertRange(Single(text, language), start, end, DateGranularity.Week);
+
+    [Fact]
+    public void Extract_LastWeekOfACampaign_IsNoDate() =>
+        Assert.Empty(Dates("وصل المرشح إلى المدينة في آخر أسبوع من الحملة.", "ar", new DateOnly(2024, 6, 12)));
 
     [Theory]
     [InlineData("وكان الوزير قد التقى الأحد في عمان نظيره الأردني.", "2024-06-09")]
