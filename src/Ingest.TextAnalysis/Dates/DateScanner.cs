@@ -1286,6 +1286,12 @@ internal static class DateScanner
                 }
             }
 
+            // "the third Tuesday after Christmas 2014", "ثالث ثلاثاء بعد كريسماس 2014": counted from a day, not in a month.
+            if (weekday is { } counting && !weekdayFirst && ordinal != Last && V.IsAny(j, "after", "before", "بعد", "قبل", "après", "avant"))
+            {
+                return TryWeekdayFromDay(i, j, counting, ordinal, out date);
+            }
+
             if (V.IsAny(j, "من", "في", "of", "in", "de", "du", "d'", "en"))
             {
                 j++;
@@ -1454,6 +1460,30 @@ internal static class DateScanner
             }
 
             date = new FoundDate(i, month.End, new DateRange(monday, monday.AddDays(6)), DateGranularity.Week);
+            return true;
+        }
+
+        /// <summary>The <paramref name="ordinal"/>th <paramref name="weekday"/> after (or before) the day named after the word at <paramref name="j"/>.</summary>
+        private bool TryWeekdayFromDay(int start, int j, DayOfWeek weekday, int ordinal, out FoundDate date)
+        {
+            date = default;
+            if (!(TryAbsolute(j + 1, out var anchor, allowBareYear: false) || TryHoliday(j + 1, out anchor)) || anchor.Granularity != DateGranularity.Day)
+            {
+                return false;
+            }
+
+            if (anchor.Range is not { } a)
+            {
+                date = new FoundDate(start, anchor.End, null, DateGranularity.Day);
+                return true;
+            }
+
+            var after = !V.IsAny(j, "before", "قبل", "avant");
+            var first = after
+                ? a.Start.AddDays(((int)weekday - (int)a.Start.DayOfWeek + 6) % 7 + 1)
+                : a.Start.AddDays(-(((int)a.Start.DayOfWeek - (int)weekday + 6) % 7 + 1));
+            var day = first.AddDays((after ? 7 : -7) * (ordinal - 1));
+            date = new FoundDate(start, anchor.End, new DateRange(day, day), DateGranularity.Day);
             return true;
         }
 

@@ -476,6 +476,13 @@ public sealed class DateExtractorTests
     public void Extract_WeekCountedInAMonth_IsAWholeWeekInsideIt(string text, string language, string start, string end) =>
         AssertRange(Single(text, language), start, end, DateGranularity.Week);
 
+    [Theory]
+    [InlineData("تجرى الانتخابات في ثالث ثلاثاء بعد عيد الميلاد 2024.", "ar", "2025-01-14")]
+    [InlineData("The vote is set for the first Monday after March 3, 2025.", "en", "2025-03-10")]
+    [InlineData("Le scrutin aura lieu le deuxième vendredi avant Noël 2024.", "fr", "2024-12-13")]
+    public void Extract_WeekdayCountedFromADay_IsThatDay(string text, string language, string day) =>
+        AssertRange(Single(text, language), day, day, DateGranularity.Day);
+
     [Fact]
     public void Extract_LastWeekOfACampaign_IsNoDate() =>
         Assert.Empty(Dates("وصل المرشح إلى المدينة في آخر أسبوع من الحملة.", "ar", new DateOnly(2024, 6, 12)));
