@@ -51,6 +51,11 @@ internal sealed class EntityScanner
     private static readonly FrozenDictionary<string, bool> AdministrativeNouns = new[] { "محافظه", "ولايه", "اقليم", "مديريه" }
         .ToFrozenDictionary(k => k, _ => true, StringComparer.Ordinal);
 
+    // Arabic nouns of statehood written before a country's name in protocol style ("جمهورية الهند", "دولة قطر",
+    // "سلطنة عمان"), folded; the mention takes them in, and they start no person's name.
+    private static readonly FrozenDictionary<string, bool> StateNouns = new[] { "جمهوريه", "مملكه", "سلطنه", "دوله" }
+        .ToFrozenDictionary(k => k, _ => true, StringComparer.Ordinal);
+
     // "المتحدث باسم" (spokesman on behalf of): folded key of the word after which the body spoken for is named.
     private const string SpokenForKey = "باسم";
 
@@ -237,21 +242,28 @@ internal sealed class EntityScanner
         if (entity is not null && !IsAdjectiveUse(i, m) && !(entity.Kind == LexKind.Location && CurrencyWords.Contains(Key(i + m.Length) ?? string.Empty)))
         {
             if (entity.Kind == LexKind.Location && m.Skip == 0 && _view.IsArabic(i) && i > 0 && !_covered[i - 1] && _view.SameSentence(i - 1, i)
-                && TryGetPastProclitics(AdministrativeNouns, i - 1, out _, out var nounSkip))
+                && (TryGetPastProclitics(AdministrativeNouns, i - 1, out _, out var nounSkip)
+                    || entity.Key.StartsWith("C:", StringComparison.Ordinal) && TryGetPastProclitics(StateNouns, i - 1, out _, out nounSkip)))
             {
-                // "بمحافظة تعز", "ولاية الخرطوم": the administrative noun is part of the region's name as news writes it.
+                // "بمحافظة تعز", "ولاية الخرطوم", "جمهورية الهند": the administrative noun is part of the region's
+                // name as news writes it, and the noun of statehood part of the country's.
                 Add(i - 1, i + m.Length, nounSkip, EntityType.Location, entity.Name, entity.Country, entity.Key);
                 return i + m.Length;
             }
 
-            AddEntry(i, m, entity);
-            var end = i + m.Length;
+            var end = AddEntry(i, m, entity);
             if (entity.Kind == LexKind.Organization)
             {
                 end = BracketAlias(end, entity.Key, entity.Name, entity.Country);
             }
 
             return end;
+        }
+
+        if (TitleIsFirstName(i, m))
+        {
+            // "سلطان بن محمد القاسمي": a title word before "بن" is the given name of a patronymic chain.
+            return Math.Max(CollectName(i, null, null, minimum: 2), i + 1);
         }
 
         if (Has(m, LexKind.Title) || Has(m, LexKind.Counterpart))
@@ -387,6 +399,7 @@ internal sealed class EntityScanner
 
     private int PersonAfterTitle(int i, Match title)
     {
+        var afterPerson = _view.IsArabic(i) && _candidates.Count > 0 && _candidates[^1] is { Type: EntityType.Person } previous && previous.EndToken == i;
         // "Kenyan President William Ruto", "his Tanzanian counterpart": English puts the nationality before the role.
         var country = !_view.IsArabic(i) && _view.IsWord(i - 1) && _view.SameSentence(i - 1, i) ? NationalityOf(Lookup(i - 1)) : null;
         var j = i + title.Length;
@@ -447,7 +460,7 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            if (Has(m, LexKind.Modifier) || Has(m, LexKind.Title) || Has(m, LexKind.Portfolio))
+            if ((Has(m, LexKind.Modifier) || Has(m, LexKind.Title) || Has(m, LexKind.Portfolio)) && !TitleIsFirstName(j, m))
             {
                 j += m.Length;
                 continue;
@@ -497,6 +510,16 @@ internal sealed class EntityScanner
             {
                 AddEntry(j + 1, posted, postedTo);
                 j += 1 + posted.Length;
+                continue;
+            }
+
+            // "رئيس وزراء جمهورية الهند ناريندرا مودي": the state the role belongs to, with its noun of statehood.
+            if (_view.IsArabic(j) && TryGetPastProclitics(StateNouns, j, out _, out var stateSkip) && _view.IsWord(j + 1) && _view.SameSentence(j, j + 1)
+                && Lookup(j + 1) is { Length: > 0 } state && state.Entries.FirstOrDefault(e => e.Kind == LexKind.Location && e.Key.StartsWith("C:", StringComparison.Ordinal)) is { } stateEntry)
+            {
+                Add(j, j + 1 + state.Length, stateSkip, EntityType.Location, stateEntry.Name, stateEntry.Country, stateEntry.Key);
+                country ??= stateEntry.Country;
+                j += 1 + state.Length;
                 continue;
             }
 
@@ -575,7 +598,10 @@ internal sealed class EntityScanner
             break;
         }
 
-        var nameEnd = j < _view.Count && _view.SameSentence(i, j) ? CollectName(j, country, Has(title, LexKind.Counterpart) ? "counterpart" : title.Entries[0].Key) : j;
+        // "سلطان بن محمد القاسمي حاكم الشارقة المعرض": a role right after a person's name describes that person; a
+        // definite word after it is the sentence going on, not another name.
+        var appositive = afterPerson && _view.IsWord(j) && ArabicPrefixes.IsDefinite(_view.Keys[j]);
+        var nameEnd = !appositive && j < _view.Count && _view.SameSentence(i, j) ? CollectName(j, country, Has(title, LexKind.Counterpart) ? "counterpart" : title.Entries[0].Key) : j;
         return Math.Max(nameEnd, i + title.Length);
     }
 
@@ -591,8 +617,7 @@ internal sealed class EntityScanner
         var known = m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person);
         if (known is not null && !IsAliasInLongerName(j, m, known))
         {
-            AddEntry(j, m, known, titleKey);
-            return j + m.Length;
+            return AddEntry(j, m, known, titleKey);
         }
 
         var arabic = _view.IsArabic(j);
@@ -602,9 +627,15 @@ internal sealed class EntityScanner
         {
             var key = _view.Keys[k];
             var connector = k > j && NameParticles.IsPersonParticle(key);
-            if (arabic && k - j >= 2 && (StartsConstruct(k) || StartsAccusativePhrase(k)))
+            if (arabic && (k - j >= 2 && (StartsConstruct(k) || StartsAccusativePhrase(k)) || k == j && StartsAccusativePhrase(k)))
             {
+                // An object after the name; or, first, the object itself ("تلقى سمو الأمير اتصالا هاتفيا"): no name.
                 break;
+            }
+
+            if (arabic && Quotes.ReportingVerbs.IsReporting(_view, k))
+            {
+                break; // "الرئيس قال", "وزير الخارجية أكد": the verb after a role is no part of a name
             }
 
             if (!connector)
@@ -672,6 +703,29 @@ internal sealed class EntityScanner
         return !(next.EndsWith("ي") || next.EndsWith("ى") || next.EndsWith("يه") || next.EndsWith("ية"));
     }
 
+    /// <summary>
+    /// Whether a one-word Arabic title ("سلطان", "أمير") is a given name here: "بن"/"بنت" follows it, which only a
+    /// name does ("سلطان بن محمد", but "السلطان هيثم", "أمير قطر").
+    /// </summary>
+    private bool TitleIsFirstName(int k, Match m) =>
+        m.Length == 1 && _view.IsArabic(k) && !ArabicPrefixes.IsDefinite(_view.Keys[k]) && _view.IsWord(k + 1) && _view.SameSentence(k, k + 1)
+        && Key(k + 1) is "بن" or "بنت" or "ابن";
+
+    /// <summary>
+    /// The end of a known person's name with the rest of its Arabic patronymic chain: the lexicon has "محمد بن سلمان",
+    /// the text writes "محمد بن سلمان بن عبدالعزيز" or "فيصل بن فرحان آل سعود", and the mention is the whole chain.
+    /// </summary>
+    private int PatronymicEnd(int end)
+    {
+        while (_view.IsWord(end) && _view.IsWord(end + 1) && _view.SameSentence(end - 1, end + 1) && _view.IsArabic(end)
+            && Key(end) is "بن" or "بنت" or "ابن" or "آل" && !_covered[end] && !_covered[end + 1] && IsNameToken(end + 1, arabic: true))
+        {
+            end += 2;
+        }
+
+        return end;
+    }
+
     private bool IsKnownNameWord(int k) =>
         NameWordLookup.ContainsKey(_view.Text(k)) || Lookup(k).Entries.Any(e => e.Kind is LexKind.FirstName or LexKind.Person);
 
@@ -722,6 +776,11 @@ internal sealed class EntityScanner
         {
             // "فاي" is not "أي" behind a conjunction: a clue word of two letters read past a proclitic stops no name.
             if (e.Kind == LexKind.Stop && arabic && m.Skip > 0 && _view.Keys[k].Length - m.Skip <= 2)
+            {
+                continue;
+            }
+
+            if (e.Kind == LexKind.Title && TitleIsFirstName(k, m))
             {
                 continue;
             }
@@ -797,12 +856,42 @@ internal sealed class EntityScanner
         }
 
         var j = i + 1;
-        if (!_view.IsWord(j) || ArabicPrefixes.IsDefinite(_view.Keys[j]))
+        if (!_view.IsWord(j) || ArabicPrefixes.IsDefinite(_view.Keys[j]) || IsCommonNounPhrase(j))
         {
             return i + 1;
         }
 
         return Math.Max(CollectName(j, null, null, minimum: 2), i + 1);
+    }
+
+    /// <summary>
+    /// Whether the indefinite words after a reporting verb are a common noun phrase, not an untitled name: a sound
+    /// feminine plural ("تقديرات أممية", "منظمات حقوقية") or a noun with an indefinite feminine nisba adjective among
+    /// the next two words ("وسائل إعلام محلية", "مصادر طبية"), unless the first word is a known name word.
+    /// </summary>
+    private bool IsCommonNounPhrase(int j)
+    {
+        if (IsKnownNameWord(j))
+        {
+            return false;
+        }
+
+        var first = _view.Keys[j];
+        if (first.Length > 4 && first.EndsWith("ات", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var k = j + 1; k <= j + 2 && _view.IsWord(k) && _view.SameSentence(j, k) && _view.IsArabic(k); k++)
+        {
+            var key = _view.Keys[k];
+            if (key.Length > 3 && !ArabicPrefixes.IsDefinite(key) && (key.EndsWith("ية", StringComparison.Ordinal) || key.EndsWith("يه", StringComparison.Ordinal)) && !IsKnownNameWord(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1697,7 +1786,8 @@ internal sealed class EntityScanner
         return entities;
     }
 
-    private void AddEntry(int i, Match m, LexEntry entry, string? titleKey = null)
+    /// <summary>Adds a lexicon entry matched at <paramref name="i"/>; returns the index after the mention.</summary>
+    private int AddEntry(int i, Match m, LexEntry entry, string? titleKey = null)
     {
         var type = entry.Kind switch
         {
@@ -1705,7 +1795,9 @@ internal sealed class EntityScanner
             LexKind.Organization => EntityType.Organization,
             _ => EntityType.Location,
         };
-        Add(i, i + m.Length, m.Skip, type, entry.Name, entry.Country, entry.Key, titleKey);
+        var end = type == EntityType.Person && _view.IsArabic(i) ? PatronymicEnd(i + m.Length) : i + m.Length;
+        Add(i, end, m.Skip, type, entry.Name, entry.Country, entry.Key, titleKey);
+        return end;
     }
 
     private void Add(int first, int end, int skip, EntityType type, string? name, string? country, string? key = null, string? titleKey = null)

@@ -572,7 +572,8 @@ public static class EventExtractor
         // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
         // A verb that meets only when its object is a person ("received Marco Rubio", not "received a memorandum from
         // the IMF") is dropped without one.
-        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person) || trigger.ArmedObject && !ArmedNounAfter(view, i + length, sentence)
+        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person) || trigger.ArmedObject && !CueAfter(view, i + length, sentence, "armed", 6)
+            || trigger.AidObject && !CueAfter(view, i + length, sentence, "aid", 10)
             || trigger.PartnerOnly && targets.Count == 0)
         {
             return null;
@@ -950,13 +951,16 @@ public static class EventExtractor
         return null;
     }
 
-    /// <summary>Whether a noun of armed attack (the "armed" cues) stands among the few words after a verb.</summary>
-    private static bool ArmedNounAfter(DocumentView view, int from, int sentence)
+    /// <summary>
+    /// Whether a cue of <paramref name="kind"/> stands among the few tokens after a verb: a noun of armed attack for
+    /// "شنت" (six: the subject may come between), a noun of aid for "sent"/"أرسلت" (ten: the subject, a recipient and
+    /// an amount may come between, "provided Jordan with $100 million in assistance").
+    /// </summary>
+    private static bool CueAfter(DocumentView view, int from, int sentence, string kind, int maxTokens)
     {
-        const int MaxWords = 6;
-        for (var k = from; k < view.Count && k < from + MaxWords && view.Tokens[k].Sentence == sentence; k++)
+        for (var k = from; k < view.Count && k < from + maxTokens && view.Tokens[k].Sentence == sentence; k++)
         {
-            if (EventLexicon.Cue(view, k, "armed") > 0)
+            if (EventLexicon.Cue(view, k, kind) > 0)
             {
                 return true;
             }

@@ -128,6 +128,7 @@ internal static class EventLexicon
         "person" => TriggerAspect.PersonObject,
         "agent-before" => TriggerAspect.AgentBefore,
         "armed" => TriggerAspect.ArmedObject,
+        "aid" => TriggerAspect.AidObject,
         "partner" => TriggerAspect.PartnerOnly,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
@@ -144,6 +145,8 @@ internal static class EventLexicon
         public bool AgentBefore => Aspect == TriggerAspect.AgentBefore;
 
         public bool ArmedObject => Aspect == TriggerAspect.ArmedObject;
+
+        public bool AidObject => Aspect == TriggerAspect.AidObject;
 
         public bool PartnerOnly => Aspect == TriggerAspect.PartnerOnly;
     }

@@ -23,6 +23,12 @@ internal enum TriggerAspect
     /// <summary>An event only with a noun of armed attack after it ("شنت غارات"; "شنت حملة انتخابية" is none).</summary>
     ArmedObject,
 
+    /// <summary>
+    /// A verb that gives aid only with a noun of aid after it (the "aid" cues): "أرسلت قطر 40 طنا من المساعدات", "sent
+    /// aid", "a fourni une aide"; "sent a letter", "قدم استقالته" are none.
+    /// </summary>
+    AidObject,
+
     /// <summary>A verb whose object is a topic: its other party comes only after "with"/"avec"/"مع", and without one it is no event.</summary>
     PartnerOnly,
 }

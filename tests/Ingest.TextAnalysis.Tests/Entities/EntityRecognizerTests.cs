@@ -37,6 +37,45 @@ public class EntityRecognizerTests
         Assert.Equal(mention, Assert.Single(person.Mentions).Text);
     }
 
+    [Theory]
+    [InlineData("استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية نظيره المصري في الرياض.", "فيصل بن فرحان بن عبدالله", "Faisal bin Farhan")]
+    [InlineData("وأكد ولي العهد الأمير محمد بن سلمان بن عبدالعزيز أن المملكة ماضية في الإصلاح.", "محمد بن سلمان بن عبدالعزيز", "Mohammed bin Salman")]
+    public void Recognize_KnownPersonWithTheRestOfHisPatronymicChain_TakesTheWholeChain(string text, string mention, string name)
+    {
+        var person = Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(mention, Assert.Single(person.Mentions).Text);
+    }
+
+    [Fact]
+    public void Recognize_TitleWordBeforeBin_IsTheGivenName()
+    {
+        var entities = Run("افتتح صاحب السمو الشيخ الدكتور سلطان بن محمد القاسمي حاكم الشارقة المعرض.", "ar");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("سلطان بن محمد القاسمي", Assert.Single(person.Mentions).Text);
+        Assert.Contains(entities, e => e.Type == EntityType.Location && e.Name == "Sharjah");
+    }
+
+    [Theory]
+    [InlineData("التقى الوزير رئيس وزراء جمهورية الهند ناريندرا مودي في نيودلهي.", "جمهورية الهند", "India")]
+    [InlineData("وزار الوفد دولة قطر الأسبوع الماضي.", "دولة قطر", "Qatar")]
+    public void Recognize_CountryWithItsNounOfStatehood_IsTheCountry(string text, string mention, string name)
+    {
+        var entities = Run(text, "ar");
+        var country = Assert.Single(entities, e => e.Type == EntityType.Location && e.Name == name);
+        Assert.Equal(mention, Assert.Single(country.Mentions).Text);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text.Contains("دولة") || m.Text.Contains("جمهورية")));
+    }
+
+    [Theory]
+    [InlineData("وتشير تقديرات أممية إلى أن الحرب شردت الملايين.")]
+    [InlineData("وأفادت وسائل إعلام محلية بأن الانفجار وقع ليلا.")]
+    [InlineData("وقالت منظمات حقوقية إن الاعتقالات تعسفية.")]
+    [InlineData("وتلقى سمو الأمير اتصالا هاتفيا آخر مساء اليوم.")]
+    [InlineData("وذكرت الوكالة أن الرئيس غادر.")]
+    public void Recognize_CommonNounsAfterAVerbOrATitle_AreNoPerson(string text) =>
+        Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person);
+
     [Fact]
     public void Recognize_RoleBeforeAPeoplePlural_IsNoPerson()
     {
