@@ -1197,8 +1197,9 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            // French: "Assemblée nationale", "Conseil de la nation": one lowercase complement after the head.
-            if (headAt == j - 1 && !_view.IsArabic(j))
+            // French: "Assemblée nationale", "Conseil de la nation": one lowercase complement after the head. (English
+            // puts its adjectives before the head: "the foreign ministry and was due" takes nothing after it.)
+            if (headAt == j - 1 && !_view.IsArabic(j) && _view.Document.Language == "fr")
             {
                 if (c > j && c < _view.Count && _view.IsWord(c) && !Has(Lookup(c), LexKind.Stop))
                 {
@@ -1378,6 +1379,11 @@ internal sealed class EntityScanner
             byToken.TryAdd(last, c);
             var first = _view.Keys[c.FirstToken];
             var latin = !_view.IsArabic(c.FirstToken);
+            if (latin && NameParticles.WithoutPrefix(last) is { } bare)
+            {
+                byToken.TryAdd(bare, c); // "Saad al-Hamdani" ... "Hamdani told"
+            }
+
             if (latin || c.Country is not null && SurnameFirst.Contains(c.Country))
             {
                 byToken.TryAdd(first, c);

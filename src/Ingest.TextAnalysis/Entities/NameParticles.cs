@@ -40,6 +40,23 @@ internal static class NameParticles
     /// <summary>A particle that may join name words in any name; the article "Le"/"La" only joins a person's name.</summary>
     public static bool IsParticle(string key) => Words.TryGetValue(key, out var kind) && kind != "article";
 
+    /// <summary>
+    /// The name word without its particle prefix ("al-hamdani" -> "hamdani"), in key form, or null when it has none:
+    /// the press writes "Saad al-Hamdani" first and "Hamdani" after.
+    /// </summary>
+    public static string? WithoutPrefix(string key)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (key.Length > prefix.Length + 1 && key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return key[prefix.Length..];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"al-Sisi", "d'Estaing": a particle prefix followed by a capitalized name word.</summary>
     public static bool IsPrefixedName(ReadOnlySpan<char> text)
     {

@@ -16,6 +16,9 @@ internal sealed class SubjectResolver
     private static readonly HashSet<string> Complementizers = ["ان", "انه", "انها", "أن", "إن", "that", "que", "qu'il", "qu'elle"];
     private static readonly HashSet<string> EnglishPronouns = ["he", "she", "il", "elle", "they", "ils"];
 
+    // Arabic honorifics with a possessive pronoun stand for the person last named ("وقال سموه", "وأكد معاليه"), folded.
+    private static readonly HashSet<string> HonorificPronouns = ["سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته"];
+
     // Words that open a new clause or an adjunct after a postposed reporting verb: a person named past them is not
     // the speaker ("said the minister, who met Jane Doe").
     private static readonly FrozenSet<string> ClauseBreaks = EmbeddedData.ReadTsv("Entities/clause-breaks.tsv")
@@ -119,7 +122,7 @@ internal sealed class SubjectResolver
             return ByTitle(j, m);
         }
 
-        if (EnglishPronouns.Contains(key))
+        if (EnglishPronouns.Contains(key) || HonorificPronouns.Contains(key))
         {
             pronoun = true;
         }
@@ -156,6 +159,15 @@ internal sealed class SubjectResolver
                 // "Grossi, who held talks in Tehran last week, told reporters": look past the relative clause.
                 floor -= j - relative + 1;
                 j = relative;
+                continue;
+            }
+
+            if (j >= 2 && (view.Keys[j] == "part" && view.Keys[j - 1] == "sa" && view.Keys[j - 2] == "pour"
+                || view.Keys[j] == "côté" && view.Keys[j - 1] is "son" or "leur" && view.Keys[j - 2] == "de"))
+            {
+                // "M. Benmansour a pour sa part plaidé", "Paris a de son côté rappelé": the aside without its commas.
+                floor -= 3;
+                j -= 2;
                 continue;
             }
 

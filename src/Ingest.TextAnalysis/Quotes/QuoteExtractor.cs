@@ -35,8 +35,10 @@ public static class QuoteExtractor
         }
 
         var quotes = new List<Quote>(spans.Count);
-        Entity? lastSpeaker = null;
+        Entity? lastSpeaker = null; // of the last quotation: a quotation right after continues it
+        Entity? lastReported = null; // of the last quotation or reported speech: the one a pronoun refers to
         var lastSentence = -10;
+        var scanned = 0;
         foreach (var (start, end) in spans)
         {
             var first = view.TokenAtOrAfter(start);
@@ -47,12 +49,34 @@ public static class QuoteExtractor
             }
 
             var sentence = view.Tokens[first].Sentence;
-            var (speaker, verb) = Speaker(view, index, resolver, inside, first, last, lastSpeaker, lastSentence);
+
+            // Reported speech in the sentences since the last quotation ("Majali said Jordan had sent ...", "Selon le
+            // porte-parole, Samir Abou Jarad, une frappe ..."): its speaker is the one a later pronoun refers to ("she
+            // said", "a-t-il déclaré"), more recent than the last quotation's. Only a person: "selon Sonatrach" gives
+            // figures, and "il" after it is still the minister.
+            var sentenceStart = first;
+            while (sentenceStart > 0 && view.Tokens[sentenceStart - 1].Sentence == sentence)
+            {
+                sentenceStart--;
+            }
+
+            for (var t = scanned; t < sentenceStart; t++)
+            {
+                if (!inside[t] && ReportingVerbs.Direction(view, t) is not null
+                    && FromVerb(view, index, resolver, t, null, out _, explicitOnly: true) is { Type: EntityType.Person } reported)
+                {
+                    lastReported = reported;
+                }
+            }
+
+            scanned = Math.Max(scanned, last + 1);
+            var (speaker, verb) = Speaker(view, index, resolver, inside, first, last, lastSpeaker, lastSentence, lastReported);
             var span = document.ToOriginal(start, end);
             quotes.Add(new Quote(document.Original[span.Start..span.End], span, sentence, speaker?.Id, verb));
             if (speaker is not null)
             {
                 lastSpeaker = speaker;
+                lastReported = speaker;
             }
 
             lastSentence = view.Tokens[last].Sentence;
@@ -180,7 +204,8 @@ public static class QuoteExtractor
         return true;
     }
 
-    private static (Entity? Speaker, string? Verb) Speaker(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int first, int last, Entity? lastSpeaker, int lastSentence)
+    private static (Entity? Speaker, string? Verb) Speaker(DocumentView view, EntityIndex index, SubjectResolver resolver, bool[] inside, int first, int last,
+        Entity? lastSpeaker, int lastSentence, Entity? lastReported)
     {
         var sentence = view.Tokens[first].Sentence;
 
@@ -204,7 +229,7 @@ public static class QuoteExtractor
 
         foreach (var v in verbs)
         {
-            var resolved = FromVerb(view, index, resolver, v, lastSpeaker, out var decided);
+            var resolved = FromVerb(view, index, resolver, v, lastReported, out var decided);
             if (decided)
             {
                 return (resolved, Verb(view, v));
@@ -224,7 +249,7 @@ public static class QuoteExtractor
             {
                 if (ReportingVerbs.Direction(view, t) is "after")
                 {
-                    var resolved = FromVerb(view, index, resolver, t, lastSpeaker, out var decided);
+                    var resolved = FromVerb(view, index, resolver, t, lastReported, out var decided);
                     if (decided)
                     {
                         return (resolved, Verb(view, t));
@@ -282,17 +307,36 @@ public static class QuoteExtractor
             return (lastSpeaker, null);
         }
 
-        // 5. An attribution ("وفقا لـ", "according to", "selon") naming a source.
+        // 5. An attribution ("وفقا لـ", "according to", "selon") naming a source, before the quotation or after it
+        // (""…," according to James Whitfield, an economist"); "selon lui", "according to her" name the last speaker.
+        var attributions = new List<int>();
         for (var t = first - 1; t >= 0 && view.Tokens[t].Sentence == sentence; t--)
         {
-            if (ReportingVerbs.Direction(view, t) == "according")
+            attributions.Add(t);
+        }
+
+        for (var t = last + 1; t < view.Count && view.Tokens[t].Sentence == view.Tokens[last].Sentence; t++)
+        {
+            attributions.Add(t);
+        }
+
+        foreach (var t in attributions)
+        {
+            if (inside[t] || ReportingVerbs.Direction(view, t) != "according")
             {
-                for (var u = t + 1; u < view.Count && u <= t + 4 && view.SameSentence(t, u); u++)
+                continue;
+            }
+
+            for (var u = t + 1; u < view.Count && u <= t + 4 && view.SameSentence(t, u); u++)
+            {
+                if (index.At(u) is { Type: not EntityType.Location } source)
                 {
-                    if (index.At(u) is { Type: not EntityType.Location } source)
-                    {
-                        return (source, Verb(view, t));
-                    }
+                    return (source, Verb(view, t));
+                }
+
+                if (view.Keys[u] is "lui" or "elle" or "him" or "her" && lastReported is not null)
+                {
+                    return (lastReported, Verb(view, t));
                 }
             }
         }
@@ -320,12 +364,21 @@ public static class QuoteExtractor
         return false;
     }
 
-    private static Entity? FromVerb(DocumentView view, EntityIndex index, SubjectResolver resolver, int v, Entity? lastSpeaker, out bool decided)
+    /// <summary>
+    /// The speaker of the reporting verb at <paramref name="v"/>. A pronoun subject refers to the last speaker, or the
+    /// last person named; <paramref name="explicitOnly"/> leaves it unresolved (null) instead.
+    /// </summary>
+    private static Entity? FromVerb(DocumentView view, EntityIndex index, SubjectResolver resolver, int v, Entity? lastSpeaker, out bool decided, bool explicitOnly = false)
     {
         decided = true;
         var direction = ReportingVerbs.Direction(view, v);
         if (Entities.SubjectResolver.IsInvertedPronoun(view.Keys[v]))
         {
+            if (explicitOnly)
+            {
+                return null;
+            }
+
             // "ajoute-t-il": the subject is the pronoun inside the verb's word.
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
             return lastSpeaker ?? index.LastPersonBefore(at);
@@ -376,7 +429,7 @@ public static class QuoteExtractor
             return e;
         }
 
-        if (pronoun)
+        if (pronoun && !explicitOnly)
         {
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
             return lastSpeaker ?? index.LastPersonBefore(at);

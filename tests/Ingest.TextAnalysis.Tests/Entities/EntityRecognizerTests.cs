@@ -77,6 +77,11 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person);
 
     [Fact]
+    public void Recognize_EnglishLowercaseMinistryBeforeAVerb_TakesNoWordsAfterIt() =>
+        Assert.DoesNotContain(Run("The envoy met his counterpart at the foreign ministry and was due to see the president.", "en"),
+            e => e.Mentions.Any(m => m.Text.Contains("and was", StringComparison.Ordinal)));
+
+    [Fact]
     public void Recognize_RoleBeforeAPeoplePlural_IsNoPerson()
     {
         var entities = Run("وقال المتحدث للصحفيين الأجانب إن الحدود مغلقة.", "ar");

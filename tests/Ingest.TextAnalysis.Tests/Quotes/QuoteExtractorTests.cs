@@ -17,6 +17,37 @@ public class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("Foreign Minister Karim Haddad met the envoy on Monday. Labour Minister Rania Saleh said the kingdom had opened two new crossings. \"We will keep them open,\" she said.", "en", "Rania Saleh")]
+    [InlineData("Le ministre Paul Girard a salué l'accord. Selon la porte-parole du gouvernement, Claire Dumont, les négociations reprendront en mai. « Rien n'est encore signé », a-t-elle ajouté.", "fr", "Claire Dumont")]
+    [InlineData("« L'accord tient », a déclaré le ministre Paul Girard. Le ministre Yves Morel a pour sa part plaidé pour la réforme. « Il faut agir vite », a-t-il ajouté.", "fr", "Yves Morel")]
+    public void Extract_PronounAfterReportedSpeech_IsTheReportedSpeaker(string text, string lang, string speaker)
+    {
+        var (quotes, entities) = Run(text, lang);
+        Assert.Equal(speaker, Speaker(entities, quotes[^1]));
+    }
+
+    [Fact]
+    public void Extract_AccordingToAfterTheQuote_NamesTheSpeaker()
+    {
+        var (quotes, entities) = Run("\"Growth will slow next year,\" according to Omar Farouk, an economist at the bank.", "en");
+        Assert.Equal("Omar Farouk", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_SurnameWithoutItsArticle_IsTheSamePerson()
+    {
+        var (quotes, entities) = Run("Interior Minister Omar al-Khatib arrived in Amman on Monday. \"We expect more help,\" Khatib told a news conference.", "en");
+        Assert.Equal("Omar al-Khatib", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_ArabicHonorificPronoun_IsThePersonNamedBefore()
+    {
+        var (quotes, entities) = Run("أعلن الرئيس الإماراتي الشيخ محمد بن زايد إطلاق المبادرة. وقال سموه: «نريد اقتصادا أقوى».", "ar");
+        Assert.Equal("Mohamed bin Zayed", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Theory]
     [InlineData("وارتفع مؤشر البورصة السعودية \"تاسي\" بنسبة 0.8% في ختام التداولات.", "ar")]
     [InlineData("Le Fonds monétaire international « FMI » a relevé sa prévision.", "fr")]
     public void Extract_OneQuotedWordAfterAName_IsNoQuote(string text, string lang)
