@@ -595,6 +595,21 @@ internal sealed class EntityScanner
                 }
             }
 
+            // "وزيرة الانتقال الطاقي والتنمية المستدامة، ليلى بنعلي", "وزيرة الانتقال الرقمي وإصلاح الإدارة، ...": a
+            // portfolio the lexicon does not know, definite words (some joined with "و"), is the role's complement when
+            // a name follows it, after a comma or not.
+            // (Not right after a comma, where the name itself stands, "ألكسندر" reading as definite once folded.)
+            if (_view.IsArabic(j) && !IsKnownNameWord(j) && !_view.IsPunct(j - 1, ',') && !_view.IsPunct(j - 1, ArabicLetters.Comma)
+                && DefiniteRunEnd(j) is var runEnd && runEnd > j)
+            {
+                var nameAt = _view.IsPunct(runEnd, ',') || _view.IsPunct(runEnd, ArabicLetters.Comma) ? runEnd + 1 : runEnd;
+                if (_view.IsWord(nameAt) && _view.SameSentence(j, nameAt) && IsNameToken(nameAt, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[nameAt]))
+                {
+                    j = runEnd;
+                    continue;
+                }
+            }
+
             break;
         }
 
@@ -701,6 +716,32 @@ internal sealed class EntityScanner
 
         var next = _view.Text(k + 1);
         return !(next.EndsWith("ي") || next.EndsWith("ى") || next.EndsWith("يه") || next.EndsWith("ية"));
+    }
+
+    // The end of a run of definite Arabic words (up to six, "والتنمية" included, and a construct joined with "و":
+    // "وإصلاح الإدارة") from k, stopping at a known person.
+    private int DefiniteRunEnd(int k)
+    {
+        const int MaxWords = 6;
+        var end = k;
+        while (end < k + MaxWords && _view.IsWord(end) && _view.SameSentence(k, end) && _view.IsArabic(end) && !Has(Lookup(end), LexKind.Person))
+        {
+            var key = _view.Keys[end];
+            if (ArabicPrefixes.IsDefinite(key) || ArabicPrefixes.IsConjoinedDefinite(key))
+            {
+                end++;
+            }
+            else if (key.Length > 3 && key[0] == ArabicLetters.Waw && _view.IsWord(end + 1) && _view.SameSentence(end, end + 1) && ArabicPrefixes.IsDefinite(_view.Keys[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

@@ -31,6 +31,8 @@ public class EntityRecognizerTests
     [InlineData("وقال رئيس الشركة خالد العتيبي إن الأرباح ارتفعت.", "خالد العتيبي")]
     [InlineData("وقال رئيس مجلس إدارة المصرف سالم الكعبي إن الأرباح ارتفعت.", "سالم الكعبي")]
     [InlineData("يرافقه نائب رئيس الوزراء لشؤون الطاقة، ألكسندر نوفاك، في الزيارة.", "ألكسندر نوفاك")]
+    [InlineData("قالت وزيرة الانتقال الرقمي وإصلاح الإدارة، سلمى الحسني، إن البوابة جاهزة.", "سلمى الحسني")]
+    [InlineData("وقالت وزيرة المالية ووزيرة الدولة للشؤون الاقتصادية المهندسة نورة العنزي إن الإيرادات سترتفع.", "نورة العنزي")]
     public void Recognize_RoleWithTheBodyItHeads_GivesThePersonNamedAfter(string text, string mention)
     {
         var person = Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person);
