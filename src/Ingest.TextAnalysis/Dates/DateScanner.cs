@@ -100,7 +100,8 @@ internal static class DateScanner
                     || TryRange(i, out date) || TryAbsolute(i, out date, allowBareYear: true) || TryAgo(i, out date);
             }
 
-            return TryPeriod(i, out date)
+            return TryNightSpan(i, out date)
+                || TryPeriod(i, out date)
                 || TryWeekOfMonth(i, out date)
                 || TryFortnightOfMonth(i, out date)
                 || TryWeekdayOfMonth(i, out date)
@@ -201,9 +202,10 @@ internal static class DateScanner
         private bool TryNumericPair(int i, int j, int first, int second, char sep, out FoundDate date)
         {
             date = default;
-            // "the 2023/24 fiscal year", "the 2010-11 season": a season or fiscal year written with the next year's last
-            // two digits spans the two years (its months differ by country and sport), not a month.
-            if (V[i].Length == 4 && first is >= 1900 and <= 2100 && V[j].Length == 2 && second == (first + 1) % 100)
+            // "the 2023/24 fiscal year", "the 2010-11 season", "العام المالي 2025/2026": a season or fiscal year written
+            // with the next year (or its last two digits) spans the two years (its months differ by country and sport),
+            // not a month, and is no fraction.
+            if (V[i].Length == 4 && first is >= 1900 and <= 2100 && (V[j].Length == 2 && second == (first + 1) % 100 || V[j].Length == 4 && second == first + 1))
             {
                 date = new FoundDate(i, j + 1, new DateRange(new DateOnly(first, 1, 1), new DateOnly(first + 1, 12, 31)), DateGranularity.Range);
                 return true;
@@ -521,8 +523,14 @@ internal static class DateScanner
                 {
                     j++; // "mid-2025", "end-2024", "mi-2025"
                 }
+
+                if (V.IsAny(j, "the", "this") && V.IsAny(j + 1, "year"))
+                {
+                    j++; // "the end of the year"
+                }
             }
 
+            var part = start != j;
             if (IsYearNoun(j))
             {
                 cue = true;
@@ -535,6 +543,17 @@ internal static class DateScanner
 
             if (!TryYearToken(j, out var year))
             {
+                // "قبل نهاية العام", "by the end of the year", "d'ici la fin de l'année": a part of the definite year
+                // with nothing after it is a part of this year, which the gold convention writes as the whole year. A
+                // modifier after it ("العام الماضي", "العام المالي") is another year, read elsewhere.
+                if (part && cue && Known && V.IsAny(j - 1, "العام", "السنة", "year", "l'annee", "l'année", "l'an", "annee", "année")
+                    && !V.IsAny(j, "الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفائت", "السابق", "التالي", "المالي", "الدراسي", "الميلادي",
+                        "الهجري", "prochaine", "derniere", "dernière", "passee", "passée", "suivante", "precedente", "précédente", "en", "scolaire", "fiscale", "budgetaire", "budgétaire"))
+                {
+                    date = MakeYear(start, j, reference.Year, false);
+                    return true;
+                }
+
                 return false;
             }
 
@@ -626,6 +645,10 @@ internal static class DateScanner
 
         private static readonly string[] QuarterWords = ["الربع", "ربع", "للربع", "بالربع", "والربع", "وللربع", "quarter", "trimestre"];
 
+        // The Maghreb's word for a quarter ("الثلاثي الثاني من سنة 2025"), which elsewhere also means "trilateral"
+        // ("الاجتماع الثلاثي الأول"): a quarter only with its year written after it.
+        private static readonly string[] TrimesterWords = ["الثلاثي", "ثلاثي", "للثلاثي", "بالثلاثي", "والثلاثي"];
+
         private bool TryPeriod(int i, out FoundDate date)
         {
             date = default;
@@ -636,11 +659,12 @@ internal static class DateScanner
 
             int months, index, j;
             var count = 1;
+            var trimester = V.IsAny(i, TrimesterWords);
             if (HyphenatedPeriod(V.IsAny(i, "the", "le", "la", "les") ? i + 1 : i, out months, out count, out index, out j))
             {
                 // "first-quarter profit", "the January-March quarter": one hyphenated word.
             }
-            else if (V.IsAny(i, HalfWords) || V.IsAny(i, QuarterWords))
+            else if (V.IsAny(i, HalfWords) || V.IsAny(i, QuarterWords) || trimester)
             {
                 months = V.IsAny(i, HalfWords) ? 6 : 3;
                 if (!OrdinalAt(i + 1, out index, out j) || index > 12 / months)
@@ -748,6 +772,10 @@ internal static class DateScanner
             {
                 year = Known ? reference.Year : null;
                 end = k2 + 2;
+            }
+            else if (trimester)
+            {
+                return false;
             }
             else if (Known)
             {
@@ -1542,6 +1570,63 @@ internal static class DateScanner
 
         private bool IsLast(int j) => V.IsAny(j, "اخر", "آخر", "الاخير", "الأخير", "الاخيرة", "الأخيرة", "last", "dernier", "dernière", "derniere");
 
+        /// <summary>
+        /// A night named by the two days it joins: "dans la nuit de dimanche à lundi", "la nuit du 3 au 4 mai" is left
+        /// to the day span, "ليلة الأحد إلى الاثنين", "ليل السبت الأحد": the range of the two days.
+        /// </summary>
+        private bool TryNightSpan(int i, out FoundDate date)
+        {
+            date = default;
+            int j;
+            if (V.IsAny(i, "nuit") && V.IsAny(i + 1, "de", "du"))
+            {
+                j = i + 2;
+            }
+            else if (V.IsAny(i, "ليلة", "ليل"))
+            {
+                j = i + 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            // ("الأحد" may also be "the one": the day after it settles it.)
+            if (!WeekdayAt(j, out var firstDay, out _, out _))
+            {
+                return false;
+            }
+
+            var k = j + 1;
+            if (V.IsAny(k, "à", "a", "au", "إلى", "الى", "على") || V.IsPunct(k, '-') || V.IsPunct(k, '/'))
+            {
+                k++;
+            }
+
+            if (!WeekdayAt(k, out var secondDay, out _, out _) || (int)secondDay != ((int)firstDay + 1) % 7)
+            {
+                return false;
+            }
+
+            // The night that ended on the article's day is last night; else the first day resolves as the weekday
+            // alone would in this sentence, and the night runs into the next.
+            var start = V.IsAny(i - 1, "la") ? i - 1 : i;
+            if (Known && reference.DayOfWeek == secondDay)
+            {
+                date = new FoundDate(start, k + 1, new DateRange(reference.AddDays(-1), reference), DateGranularity.Range);
+                return true;
+            }
+
+            if (!TryWeekday(j, out var day) || day.Range is not { } d)
+            {
+                date = new FoundDate(start, k + 1, null, DateGranularity.Range);
+                return true;
+            }
+
+            date = new FoundDate(start, k + 1, new DateRange(d.Start, d.Start.AddDays(1)), DateGranularity.Range);
+            return true;
+        }
+
         private bool TryWeekday(int i, out FoundDate date)
         {
             date = default;
@@ -1755,6 +1840,13 @@ internal static class DateScanner
             }
 
             var end = i + count;
+
+            // "مقارنة بالشهر السابق", "عن العام السابق": "the previous month" held up for comparison is the month
+            // before the one the figures are for, not before the article's; it names no date of its own.
+            if (V.IsAny(end - 1, "السابق", "السابقة") && (V[i].StartsWith("ب") || V.IsAny(i - 1, "مقارنة", "مقارنه", "عن", "مع")))
+            {
+                return false;
+            }
 
             // "اليوم" is also "the day": "اليوم العالمي", "اليوم الأول". Keep it only alone or before a weekday.
             if (rel.Unit == "day" && rel.Offset == 0 && count == 1 && V.IsAny(i, "اليوم") && V.Valid(end) && V.SameSentence(i, end)

@@ -483,6 +483,26 @@ public sealed class DateExtractorTests
     public void Extract_WeekdayCountedFromADay_IsThatDay(string text, string language, string day) =>
         AssertRange(Single(text, language), day, day, DateGranularity.Day);
 
+    [Theory]
+    [InlineData("أقر البرلمان موازنة العام المالي 2025/2026 بعجز أقل.", "ar", "2025-01-01", "2026-12-31", DateGranularity.Range)]
+    [InlineData("تراجع العجز خلال الثلاثي الثاني من سنة 2025 وفق المعهد الوطني للإحصاء.", "ar", "2025-04-01", "2025-06-30", DateGranularity.Quarter)]
+    [InlineData("Deux civils ont été tués dans la nuit de dimanche à lundi à Goma.", "fr", "2024-06-09", "2024-06-10", DateGranularity.Range)]
+    [InlineData("وقتل مدنيان ليلة الأحد إلى الاثنين في القصف.", "ar", "2024-06-09", "2024-06-10", DateGranularity.Range)]
+    [InlineData("وتتوقع الحكومة خفض التضخم قبل نهاية العام.", "ar", "2024-01-01", "2024-12-31", DateGranularity.Year)]
+    [InlineData("The central bank expects inflation to ease by the end of the year.", "en", "2024-01-01", "2024-12-31", DateGranularity.Year)]
+    [InlineData("Les premières cargaisons sont attendues au deuxième trimestre.", "fr", "2025-04-01", "2025-06-30", DateGranularity.Quarter)]
+    public void Extract_PeriodsOfNewsPhrasing_Resolve(string text, string language, string start, string end, DateGranularity granularity)
+    {
+        var reference = language == "fr" && text.Contains("cargaisons", StringComparison.Ordinal) ? "2025-01-28" : "2024-06-10";
+        AssertRange(Single(text, language, reference), start, end, granularity);
+    }
+
+    [Theory]
+    [InlineData("وعقد الاجتماع الثلاثي الأول بين الوزراء في عمان.")]
+    [InlineData("وارتفع التضخم بنسبة 0.4 في المئة مقارنة بالشهر السابق.")]
+    public void Extract_TrilateralOrAComparedPeriod_IsNoDate(string text) =>
+        Assert.Empty(Dates(text, "ar", new DateOnly(2024, 6, 12)));
+
     [Fact]
     public void Extract_LastWeekOfACampaign_IsNoDate() =>
         Assert.Empty(Dates("وصل المرشح إلى المدينة في آخر أسبوع من الحملة.", "ar", new DateOnly(2024, 6, 12)));
