@@ -468,7 +468,7 @@ internal static class AmountScanner
 
         // "2 millions de tonnes", "3 million of barrels", "2,2 millions de personnes": a scaled number reaches its unit
         // or counted noun through "de"/"of".
-        if ((n.Scale > 1 || v.IsAny(j - 1, "douzaine", "douzaines", "dozen")) && v.IsAny(j, "de", "of", "d'") && (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _)
+        if ((n.Scale > 1 || v.IsAny(j - 1, "douzaines", "dozen") || v.IsAny(j - 1, ApproximateCollectives)) && v.IsAny(j, "de", "of", "d'") && (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _)
             || FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, j + 1, v.Count, false, out _, out _, out _)))
         {
             j++;
@@ -481,11 +481,32 @@ internal static class AmountScanner
             j++;
         }
 
+        // "une quinzaine d'accords", "2 millions d'habitants": French elides "de" onto the counted noun or the unit.
+        if (language == "fr" && v.IsWord(j) && v[j].Length > 2 && (v[j].StartsWith("d'") || v[j].StartsWith("d’")) && v.SameSentence(j - 1, j))
+        {
+            if (FigureLexicons.Units.TryGetWord(v[j][2..], out var elidedUnit) && !elidedUnit.Unit.Contains("_per_", StringComparison.Ordinal))
+            {
+                return (FigureKind.Quantity, elidedUnit.Unit, elidedUnit.ScanUnit, elidedUnit.Factor, elidedUnit.ScanFactor * elidedUnit.Factor, j + 1, null);
+            }
+
+            if (FigureLexicons.CountedNouns.TryGetWord(v[j][2..], out var elidedNoun))
+            {
+                return (FigureKind.Count, elidedNoun, elidedNoun, 1, 1, j + 1, null);
+            }
+        }
+
         if (FigureLexicons.Units.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var unit, out var uc, out var up) && PrefixOk(v, j, up))
         {
             if (unit.Unit == "pound")
             {
                 return (FigureKind.Quantity, "pound", "pound", 1, 1, j + uc, null);
+            }
+
+            // "8.5 مليون متر مكعب يوميا", "300 million cubic metres a year", "2 millions de tonnes par an": a rate
+            // written after the unit makes it a unit per day or per year (the suites' own unit stays the amount's).
+            if (!unit.Unit.Contains("_per_", StringComparison.Ordinal) && RateAfter(v, j + uc, out var per, out var rateLength))
+            {
+                return (FigureKind.Quantity, unit.Unit + per, unit.ScanUnit, unit.Factor, unit.ScanFactor * unit.Factor, j + uc + rateLength, null);
             }
 
             return (FigureKind.Quantity, unit.Unit, unit.ScanUnit, unit.Factor, unit.ScanFactor * unit.Factor, j + uc, null);
@@ -527,6 +548,40 @@ internal static class AmountScanner
         }
 
         return null;
+    }
+
+    private static readonly string[] ApproximateCollectives = ["douzaine", "dizaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine"];
+
+    /// <summary>A rate after a unit: "يوميا", "في اليوم", "per day", "a day", "par jour" (per day); "سنويا", "في العام", "per year", "a year", "annually", "par an" (per year).</summary>
+    private static bool RateAfter(TokenView v, int k, out string per, out int length)
+    {
+        (per, length) = (string.Empty, 0);
+        if (!v.IsWord(k) || !v.SameSentence(k - 1, k))
+        {
+            return false;
+        }
+
+        if (v.IsAny(k, "يوميا", "يومياً", "باليوم"))
+        {
+            (per, length) = ("_per_day", 1);
+        }
+        else if (v.IsAny(k, "سنويا", "سنوياً", "annually"))
+        {
+            (per, length) = ("_per_year", 1);
+        }
+        else if (v.IsAny(k, "في", "per", "a", "par") && v.IsWord(k + 1) && v.SameSentence(k, k + 1))
+        {
+            if (v.IsAny(k, "في") ? v.IsAny(k + 1, "اليوم") : v.IsAny(k + 1, "day", "jour"))
+            {
+                (per, length) = ("_per_day", 2);
+            }
+            else if (v.IsAny(k, "في") ? v.IsAny(k + 1, "العام", "السنة") : v.IsAny(k + 1, "year", "an", "année", "annee"))
+            {
+                (per, length) = ("_per_year", 2);
+            }
+        }
+
+        return length > 0;
     }
 
     /// <summary>Only "و", "ب" and "ال" may be joined to a unit word: "بالمئة", "وطن"? no: a stripped "ك" or "ل" makes another word.</summary>
@@ -856,6 +911,15 @@ internal static class AmountScanner
         if (FigureLexicons.QualifiersAfter.TryMatch(v.Text, v.Tokens, a.End, v.Count, true, out q, out var qc, out _) && v.SameSentence(a.Start, a.End))
         {
             return a with { Qualifier = q, End = a.End + qc };
+        }
+
+        // "une quinzaine d'accords", "une centaine de personnes": a French collective numeral is itself "about".
+        for (var k = a.Start; k < a.End; k++)
+        {
+            if (v.IsAny(k, ApproximateCollectives))
+            {
+                return a with { Qualifier = FigureQualifier.Approx };
+            }
         }
 
         return a;

@@ -752,7 +752,14 @@ internal static class NumberParser
                 w = w with { Kind = NumberWordKind.Scale };
                 break;
             case NumberWordKind.Dozen:
-                s.Current = (s.Current == 0 ? 1 : s.Current) * 12;
+                if (s.Current == 0 && v != 12)
+                {
+                    // "une quinzaine", "une centaine" count from the "une" before them; alone ("en quarantaine",
+                    // "des centaines") they are no number.
+                    return false;
+                }
+
+                s.Current = (s.Current == 0 ? 1 : s.Current) * v;
                 break;
             case NumberWordKind.Fraction:
                 if (s.Any && conj && s.LastKind == NumberWordKind.Scale)

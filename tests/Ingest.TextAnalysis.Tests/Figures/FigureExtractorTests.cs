@@ -52,11 +52,39 @@ public sealed class FigureExtractorTests
     [InlineData("Deux autres ont été blessés.", "fr", FigureKind.Count, 2, "person")]
     [InlineData("Une douzaine de personnes ont été blessées.", "fr", FigureKind.Count, 12, "person")]
     [InlineData("Two dozen soldiers were deployed to the border.", "en", FigureKind.Count, 24, "person")]
+    [InlineData("سيضيف الحقل 8 ملايين متر مكعب يوميا إلى الشبكة.", "ar", FigureKind.Quantity, 8_000_000, "cubic_metre_per_day")]
+    [InlineData("ستنتج المحطة 300 مليون متر مكعب سنويا من المياه المحلاة.", "ar", FigureKind.Quantity, 300_000_000, "cubic_metre_per_year")]
+    [InlineData("The field pumps 4 billion cubic feet per day.", "en", FigureKind.Quantity, 4_000_000_000, "cubic_foot_per_day")]
+    [InlineData("The plant will supply 8,600 gigawatt hours a year.", "en", FigureKind.Quantity, 8_600, "gigawatt_hour_per_year")]
+    [InlineData("L'usine produira 2 millions de tonnes par an.", "fr", FigureKind.Quantity, 2_000_000, "tonne_per_year")]
+    [InlineData("Une quinzaine d'accords seront signés à Rome.", "fr", FigureKind.Count, 15, "agreement")]
+    [InlineData("Une centaine de personnes ont manifesté à Tunis.", "fr", FigureKind.Count, 100, "person")]
     public void Extract_CountsAndQuantities_HaveTheirUnit(string text, string language, FigureKind kind, long value, string unit)
     {
         var f = Single(text, language);
         Assert.Equal((kind, (decimal)value, unit), (f.Kind, f.Value, f.Unit));
     }
+
+    [Theory]
+    [InlineData("وأوضح أن حجم التبادل التجاري تجاوز 12 مليار دولار العام الماضي.", "ar", FigureQualifier.MoreThan)]
+    [InlineData("Bilateral trade topped $20 billion last year.", "en", FigureQualifier.MoreThan)]
+    [InlineData("Les échanges ont dépassé 5 milliards d'euros.", "fr", FigureQualifier.MoreThan)]
+    [InlineData("Une trentaine de personnes ont été arrêtées.", "fr", FigureQualifier.Approx)]
+    [InlineData("Youth unemployment stood near 36% in March.", "en", FigureQualifier.Approx)]
+    public void Extract_QualifyingWords_SetTheQualifier(string text, string language, FigureQualifier qualifier) =>
+        Assert.Equal(qualifier, Single(text, language).Qualifier);
+
+    [Theory]
+    [InlineData("وشارك ما يزيد على 500 ألف شخص في الحملة.")]
+    [InlineData("وبلغت الصادرات ما يزيد عن 3 مليارات دولار.")]
+    public void Extract_MoreThanWithARisingVerb_IsNoChange(string text) =>
+        Assert.Equal((FigureQualifier.MoreThan, (FigureChange?)null), (Single(text, "ar").Qualifier, Single(text, "ar").Change));
+
+    [Theory]
+    [InlineData("Les voyageurs ont été placés en quarantaine à l'aéroport.")]
+    [InlineData("Des centaines de personnes ont manifesté devant le Parlement.")]
+    public void Extract_CollectiveWithoutACountBefore_IsNoFigure(string text) =>
+        Assert.Empty(Figures(text, "fr"));
 
     [Fact]
     public void Extract_LevelReachedAfterAChange_IsExact()
