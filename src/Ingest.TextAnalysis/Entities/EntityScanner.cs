@@ -247,8 +247,9 @@ internal sealed class EntityScanner
             {
                 // "بمحافظة تعز", "ولاية الخرطوم", "جمهورية الهند": the administrative noun is part of the region's
                 // name as news writes it, and the noun of statehood part of the country's.
-                Add(i - 1, i + m.Length, nounSkip, EntityType.Location, entity.Name, entity.Country, entity.Key);
-                return i + m.Length;
+                var regionEnd = StateAdjectiveEnd(i - 1, i + m.Length);
+                Add(i - 1, regionEnd, nounSkip, EntityType.Location, entity.Name, entity.Country, entity.Key);
+                return regionEnd;
             }
 
             var end = AddEntry(i, m, entity);
@@ -517,9 +518,10 @@ internal sealed class EntityScanner
             if (_view.IsArabic(j) && TryGetPastProclitics(StateNouns, j, out _, out var stateSkip) && _view.IsWord(j + 1) && _view.SameSentence(j, j + 1)
                 && Lookup(j + 1) is { Length: > 0 } state && state.Entries.FirstOrDefault(e => e.Kind == LexKind.Location && e.Key.StartsWith("C:", StringComparison.Ordinal)) is { } stateEntry)
             {
-                Add(j, j + 1 + state.Length, stateSkip, EntityType.Location, stateEntry.Name, stateEntry.Country, stateEntry.Key);
+                var stateEnd = StateAdjectiveEnd(j, j + 1 + state.Length);
+                Add(j, stateEnd, stateSkip, EntityType.Location, stateEntry.Name, stateEntry.Country, stateEntry.Key);
                 country ??= stateEntry.Country;
-                j += 1 + state.Length;
+                j = stateEnd;
                 continue;
             }
 
@@ -653,10 +655,25 @@ internal sealed class EntityScanner
                 break; // "الرئيس قال", "وزير الخارجية أكد": the verb after a role is no part of a name
             }
 
+            if (arabic && k - 2 >= j && Key(k - 2) is "بن" or "بنت" or "ابن" && ArabicPrefixes.IsDefinite(key) && !(key.EndsWith('ي') || key.EndsWith('ى')) && !IsKnownNameWord(k)
+                && !IsCompoundSecond(k))
+            {
+                break; // "استقبل كريم بن عمر الوفد": after "بن X" only a family name (a nisba, "القاسمي") goes on
+            }
+
             if (!connector)
             {
                 if (!IsNameToken(k, arabic) && !(k > j && !arabic && IsNameWordAfterParticle(k)) && !IsNisbaSurname(j, k, arabic, country))
                 {
+                    // "مازن القاضي", "محمد الأمين": a one-word definite title right after a known given name, with no
+                    // name after it, is the family name.
+                    if (arabic && k == j + 1 && IsKnownNameWord(j) && ArabicPrefixes.IsDefinite(key) && Lookup(k) is { Length: 1 } titleWord && Has(titleWord, LexKind.Title)
+                        && !(_view.IsWord(k + 1) && _view.SameSentence(k, k + 1) && IsNameToken(k + 1, arabic: true)))
+                    {
+                        k++;
+                        count++;
+                    }
+
                     break;
                 }
             }
@@ -708,8 +725,10 @@ internal sealed class EntityScanner
     // ("عبد الرحمن").
     private bool StartsConstruct(int k)
     {
+        // (A function word opens no construct: "قال الوزير إن الوضع هادئ" has no "head of the situation".)
         if (!_view.IsWord(k + 1) || !_view.SameSentence(k, k + 1) || !_view.IsArabic(k + 1)
-            || ArabicPrefixes.IsDefinite(_view.Keys[k]) || !ArabicPrefixes.IsDefinite(_view.Keys[k + 1]) || IsKnownNameWord(k) || IsKnownNameWord(k + 1))
+            || ArabicPrefixes.IsDefinite(_view.Keys[k]) || !ArabicPrefixes.IsDefinite(_view.Keys[k + 1]) || IsKnownNameWord(k) || IsKnownNameWord(k + 1)
+            || Has(Lookup(k), LexKind.Stop))
         {
             return false;
         }
@@ -717,6 +736,14 @@ internal sealed class EntityScanner
         var next = _view.Text(k + 1);
         return !(next.EndsWith("ي") || next.EndsWith("ى") || next.EndsWith("يه") || next.EndsWith("ية"));
     }
+
+    // "جمهورية باكستان الإسلامية", "جمهورية الصين الشعبية": the adjective of a state's official name, after a noun of
+    // statehood, belongs to the name.
+    private int StateAdjectiveEnd(int nounAt, int end) =>
+        _view.IsWord(end) && _view.SameSentence(end - 1, end) && TryGetPastProclitics(StateNouns, nounAt, out _, out _)
+        && Key(end) is "الاسلاميه" or "العربيه" or "الشعبيه" or "الديمقراطيه" or "الاتحاديه" or "الهاشميه" or "المتحده" or "الاشتراكيه" or "الفيدراليه"
+            ? end + 1
+            : end;
 
     // The end of a run of definite Arabic words (up to six, "والتنمية" included, and a construct joined with "و":
     // "وإصلاح الإدارة") from k, stopping at a known person.
@@ -755,17 +782,22 @@ internal sealed class EntityScanner
     /// <summary>
     /// The end of a known person's name with the rest of its Arabic patronymic chain: the lexicon has "محمد بن سلمان",
     /// the text writes "محمد بن سلمان بن عبدالعزيز" or "فيصل بن فرحان آل سعود", and the mention is the whole chain.
+    /// ("آل" folds to "ال" as a word of its own.)
     /// </summary>
     private int PatronymicEnd(int end)
     {
         while (_view.IsWord(end) && _view.IsWord(end + 1) && _view.SameSentence(end - 1, end + 1) && _view.IsArabic(end)
-            && Key(end) is "بن" or "بنت" or "ابن" or "آل" && !_covered[end] && !_covered[end + 1] && IsNameToken(end + 1, arabic: true))
+            && Key(end) is "بن" or "بنت" or "ابن" or "آل" or "ال" && !_covered[end] && !_covered[end + 1] && IsNameToken(end + 1, arabic: true))
         {
             end += 2;
         }
 
         return end;
     }
+
+    // "نور الدين", "عبد الرحمن": the second word of a known compound name.
+    private bool IsCompoundSecond(int k) =>
+        k > 0 && _view.IsWord(k - 1) && _view.SameSentence(k - 1, k) && NameWordLookup.ContainsKey(string.Concat(_view.Text(k - 1), " ", _view.Text(k)));
 
     private bool IsKnownNameWord(int k) =>
         NameWordLookup.ContainsKey(_view.Text(k)) || Lookup(k).Entries.Any(e => e.Kind is LexKind.FirstName or LexKind.Person);
@@ -842,6 +874,11 @@ internal sealed class EntityScanner
         var key = _view.Keys[k];
         if (arabic)
         {
+            if (IsCompoundSecond(k))
+            {
+                return true;
+            }
+
             // Prepositions and conjunctions before an article ("بالعلاقات", "والرئيس") never start a name word.
             // Definite plurals ("المسلحين", "المسؤولون") are common nouns, never part of a name.
             if (ArabicPrefixes.IsDefinite(key) && key.Length > 4 && (key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ات", StringComparison.Ordinal)))

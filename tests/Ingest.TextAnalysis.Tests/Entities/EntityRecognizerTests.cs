@@ -49,6 +49,34 @@ public class EntityRecognizerTests
         Assert.Equal(mention, Assert.Single(person.Mentions).Text);
     }
 
+    [Theory]
+    [InlineData("وقال وزير الطاقة نور الدين بوعزة إن الإنتاج سيرتفع.", "نور الدين بوعزة")]
+    [InlineData("وقال مازن الحكيم إن الحدود مؤمنة.", "مازن الحكيم")]
+    [InlineData("واستقبل رئيس الجمهورية السيد كريم بن عمر الوفد في قصر قرطاج.", "كريم بن عمر")]
+    public void Recognize_ArabicNamesWithCompoundOrTitleWords_AreWhole(string text, string mention)
+    {
+        var person = Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person);
+        Assert.Equal(mention, Assert.Single(person.Mentions).Text);
+    }
+
+    [Theory]
+    [InlineData("قال الوزير إن الوضع هادئ.")]
+    [InlineData("وقال وزير الداخلية إن الأمن مستقر.")]
+    public void Recognize_WordsAfterAFunctionWordAfterARole_AreNoName(string text) =>
+        Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person);
+
+    [Fact]
+    public void Recognize_CountryWithItsOfficialAdjective_IsOneMention()
+    {
+        var country = Assert.Single(Run("وزار الوفد جمهورية باكستان الإسلامية الأسبوع الماضي.", "ar"), e => e.Type == EntityType.Location);
+        Assert.Equal(("Pakistan", "جمهورية باكستان الإسلامية"), (country.Name, Assert.Single(country.Mentions).Text));
+    }
+
+    [Fact]
+    public void Recognize_KnownPersonWithTheFamilyName_TakesAal() =>
+        Assert.Equal("محمد بن سلمان بن عبدالعزيز آل سعود",
+            Assert.Single(Assert.Single(Run("استقبل ولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود الوفد.", "ar"), e => e.Type == EntityType.Person).Mentions).Text);
+
     [Fact]
     public void Recognize_TitleWordBeforeBin_IsTheGivenName()
     {
