@@ -30,6 +30,9 @@ internal static class EntityLexicon
     /// <summary>Folded words and two-word compounds of Arabic personal names to their press spelling (Data/Entities/name-words.tsv).</summary>
     public static readonly FrozenDictionary<string, string> NameWords;
 
+    /// <summary>The second words of the two-word compounds in <see cref="NameWords"/> ("الدين", "الرحمن"), folded.</summary>
+    public static readonly FrozenSet<string> CompoundSecondWords;
+
     static EntityLexicon()
     {
         var entries = new List<LexEntry>(8192);
@@ -123,6 +126,8 @@ internal static class EntityLexicon
             .Where(r => r.Length >= 2)
             .GroupBy(r => TextNormalizer.Fold(r[0].Trim()), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
+        CompoundSecondWords = NameWords.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[(k.IndexOf(' ', StringComparison.Ordinal) + 1)..])
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Tokenizes a lexicon form exactly as the text is tokenized and keyed.</summary>

@@ -796,8 +796,13 @@ internal sealed class EntityScanner
     }
 
     // "نور الدين", "عبد الرحمن": the second word of a known compound name.
+    // (The set of second words is checked first: the pair is built only for the few words that can end one.)
     private bool IsCompoundSecond(int k) =>
-        k > 0 && _view.IsWord(k - 1) && _view.SameSentence(k - 1, k) && NameWordLookup.ContainsKey(string.Concat(_view.Text(k - 1), " ", _view.Text(k)));
+        k > 0 && _view.IsWord(k - 1) && _view.SameSentence(k - 1, k) && CompoundSecondLookup.Contains(_view.Text(k))
+        && NameWordLookup.ContainsKey(string.Concat(_view.Text(k - 1), " ", _view.Text(k)));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSecondLookup =
+        EntityLexicon.CompoundSecondWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsKnownNameWord(int k) =>
         NameWordLookup.ContainsKey(_view.Text(k)) || Lookup(k).Entries.Any(e => e.Kind is LexKind.FirstName or LexKind.Person);
