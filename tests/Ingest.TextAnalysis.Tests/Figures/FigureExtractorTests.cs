@@ -59,6 +59,10 @@ public sealed class FigureExtractorTests
     [InlineData("L'usine produira 2 millions de tonnes par an.", "fr", FigureKind.Quantity, 2_000_000, "tonne_per_year")]
     [InlineData("Une quinzaine d'accords seront signés à Rome.", "fr", FigureKind.Count, 15, "agreement")]
     [InlineData("Une centaine de personnes ont manifesté à Tunis.", "fr", FigureKind.Count, 100, "person")]
+    [InlineData("دخلت 25 شاحنة محملة بالمساعدات إلى القطاع.", "ar", FigureKind.Count, 25, "truck")]
+    [InlineData("More than 400 trucks crossed into the enclave.", "en", FigureKind.Count, 400, "truck")]
+    [InlineData("وقتل طفلان في القصف.", "ar", FigureKind.Count, 2, "person")]
+    [InlineData("ووقع الجانبان اتفاقيتين للتعاون.", "ar", FigureKind.Count, 2, "agreement")]
     public void Extract_CountsAndQuantities_HaveTheirUnit(string text, string language, FigureKind kind, long value, string unit)
     {
         var f = Single(text, language);
