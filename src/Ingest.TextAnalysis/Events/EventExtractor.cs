@@ -619,6 +619,13 @@ public static class EventExtractor
             (type, cameo) = ("STATEMENT", "010");
         }
 
+        // "تلقى الملك اتصالا هاتفيا من أمير الكويت", "received a phone call from": whoever called made the call and is
+        // its initiator; the one who received it is the other party.
+        if (mode == "call" && sources.Count == 1 && targets.Count >= 1 && IsReceivingVerb(view, i))
+        {
+            (sources, targets) = ([targets[0]], [sources[0], .. targets.Skip(1)]);
+        }
+
         var triggerSpan = view.Document.ToOriginal(view.Tokens[i].Start, view.Tokens[i + length - 1].End);
         var result = new List<Draft>();
         if (sources.Count > 1 && targets.Count > 0)
@@ -689,6 +696,27 @@ public static class EventExtractor
         }
 
         return null;
+    }
+
+    // The trigger, or a verb a few words before it ("تلقى [الملك ...] اتصالا هاتفيا"), is a verb of receiving.
+    private static bool IsReceivingVerb(DocumentView view, int i)
+    {
+        const int MaxSubjectWords = 8;
+        for (var k = i; k >= 0 && k >= i - MaxSubjectWords && view.SameSentence(k, i); k--)
+        {
+            var key = view.Keys[k];
+            if (view.IsArabic(k) && key.Length > 3 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa)
+            {
+                key = key[1..];
+            }
+
+            if (key is "تلقى" or "تلقي" or "تلقت" or "يتلقى" or "يتلقي" or "received" or "reçu")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A role right after a mention of one of the event's sources (or after its bracketed alias) is in apposition.

@@ -46,6 +46,18 @@ public class EventExtractorTests
         Assert.Equal(("call", 2), (call.Mode, call.Participants.Count));
     }
 
+    [Theory]
+    [InlineData("تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.", "ar")]
+    [InlineData("President Abdel Fattah el-Sisi received a phone call from French President Emmanuel Macron on Monday.", "en")]
+    [InlineData("Le président Abdel Fattah al-Sissi a reçu un appel téléphonique du président Emmanuel Macron.", "fr")]
+    public void Extract_ReceivedPhoneCall_HasTheCallerFirst(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var call = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal("call", call.Mode);
+        Assert.Equal("Emmanuel Macron", Name(entities, call.Participants[0].EntityId));
+    }
+
     [Fact]
     public void Extract_MeetingAfterHaythu_IsTheTravellersAtThePlaceBefore()
     {
