@@ -2579,6 +2579,13 @@ internal static class DateScanner
                 return y - 1;
             }
 
+            // "will take office in January", written in December: a month more than half a year behind the article, in
+            // a sentence that looks ahead, is next year's.
+            if (!expressions && date < reference.AddMonths(-ComingMonths) && FutureBefore(start) && !PastVerbBefore(start))
+            {
+                return y + 1;
+            }
+
             // "Sisi said in December", "a déclaré en décembre", written in July: a past verb right before the
             // preposition puts a later month in last year.
             if (!expressions && date > reference && PastVerbBefore(start) && !FutureBefore(start))
@@ -2595,21 +2602,29 @@ internal static class DateScanner
         /// </summary>
         private bool PastVerbBefore(int start)
         {
-            var k = V.IsAny(start - 1, "in", "en", "on", "last") ? start - 2 : start - 1;
-            if (k < 0 || !V.IsWord(k) || !V.SameSentence(k, start))
+            // The verb may stand a few words before the date, past its object ("qui ont relevé la note du pays en
+            // septembre", "raised its forecast in September"), but not across a comma.
+            const int MaxWords = 6;
+            var first = V.IsAny(start - 1, "in", "en", "on", "last") ? start - 2 : start - 1;
+            for (var k = first; k >= 0 && k > first - MaxWords && V.IsWord(k) && V.SameSentence(k, start); k--)
             {
-                return false;
+                var w = V[k];
+                if (language == "en")
+                {
+                    if ((V.IsAny(k, "said", "told", "was", "were", "had", "did", "rose", "fell", "grew", "met", "began", "took", "made", "held", "signed", "announced", "reported")
+                        || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) && !V.IsAny(k - 1, "will", "would", "be", "is", "are", "been", "to"))
+                    {
+                        return true;
+                    }
+                }
+                else if (language == "fr" && w.Length > 3 && (w.EndsWith('é') || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("it", StringComparison.Ordinal))
+                    && V.IsAny(k - 1, "a", "ont", "avait", "avaient"))
+                {
+                    return true;
+                }
             }
 
-            var w = V[k];
-            if (language == "en")
-            {
-                return (V.IsAny(k, "said", "told", "was", "were", "had", "did", "rose", "fell", "grew", "met", "began", "took", "made", "held", "signed", "announced", "reported")
-                    || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) && !V.IsAny(k - 1, "will", "would", "be", "is", "are", "been", "to");
-            }
-
-            return language == "fr" && w.Length > 3 && (w.EndsWith('é') || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("it", StringComparison.Ordinal))
-                && V.IsAny(k - 1, "a", "ont", "avait", "avaient");
+            return false;
         }
 
         /// <summary>How far after the article a month named without a year may lie and still be this year's.</summary>

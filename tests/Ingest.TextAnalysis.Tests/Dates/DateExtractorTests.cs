@@ -498,6 +498,17 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
+    [InlineData("The new president will take office in January.", "en", "2024-12-10", "2025-01-01", "2025-01-31")]
+    [InlineData("Analysts expect the bank to start cutting rates in the second half.", "en", "2025-05-28", "2025-07-01", "2025-12-31")]
+    [InlineData("Les agences de notation, qui ont relevé la note du pays en septembre, restent prudentes.", "fr", "2026-03-17", "2025-09-01", "2025-09-30")]
+    public void Extract_MonthOrHalfWithoutYear_FollowsTheTenseOfItsSentence(string text, string language, string reference, string start, string end)
+    {
+        var date = Single(text, language, reference);
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)),
+            (date.Range!.Value.Start, date.Range!.Value.End));
+    }
+
+    [Theory]
     [InlineData("وعقد الاجتماع الثلاثي الأول بين الوزراء في عمان.")]
     [InlineData("وارتفع التضخم بنسبة 0.4 في المئة مقارنة بالشهر السابق.")]
     public void Extract_TrilateralOrAComparedPeriod_IsNoDate(string text) =>
