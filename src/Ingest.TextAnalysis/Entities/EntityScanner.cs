@@ -1445,7 +1445,8 @@ internal sealed class EntityScanner
     {
         var before = start > 0 && _view.SameSentence(start - 1, start) ? Key(start - 1) : null;
         var after = end < _view.Count && _view.SameSentence(end - 1, end) ? Key(end) : null;
-        return before is "by" or "par" or "," || after is "said" or "says" or "told" or "," && before is not null;
+        // ("ahead of the World Cup, which": a pair after an article is a thing or an event, not a person.)
+        return before is "by" or "par" or "," || after is "said" or "says" or "told" or "," && before is not null and not ("the" or "a" or "an" or "le" or "la" or "les" or "du" or "des" or "l'");
     }
 
     private void Propagate()

@@ -107,6 +107,10 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person);
 
     [Fact]
+    public void Recognize_CapitalizedPairAfterAnArticle_IsNoPerson() =>
+        Assert.DoesNotContain(Run("The budget earmarks funds for stadiums ahead of the World Cup, which Morocco will co-host.", "en"), e => e.Type == EntityType.Person);
+
+    [Fact]
     public void Recognize_EnglishLowercaseMinistryBeforeAVerb_TakesNoWordsAfterIt() =>
         Assert.DoesNotContain(Run("The envoy met his counterpart at the foreign ministry and was due to see the president.", "en"),
             e => e.Mentions.Any(m => m.Text.Contains("and was", StringComparison.Ordinal)));
