@@ -1019,6 +1019,22 @@ internal sealed class EntityScanner
                 break;
             }
 
+            if (complements == 0 && !definite && Has(m, LexKind.Portfolio))
+            {
+                // "وزارة الخارجية المجتمع الدولي": a ministry's portfolio completes its name; what follows is the verb's
+                // object, unless it is the ministry's nationality ("وزارة الصحة المغربية") or a second portfolio,
+                // both taken below.
+                j += m.Length;
+                complements++;
+                if (_view.IsWord(j) && _view.SameSentence(i, j) && Lookup(j) is { Length: 1 } own && NationalityOf(own) is { } ministryNationality)
+                {
+                    country = ministryNationality;
+                    j++;
+                }
+
+                break;
+            }
+
             var isDefinite = ArabicPrefixes.IsDefinite(key);
             if (definite)
             {

@@ -103,6 +103,7 @@ public class EntityRecognizerTests
     [InlineData("وقالت منظمات حقوقية إن الاعتقالات تعسفية.")]
     [InlineData("وتلقى سمو الأمير اتصالا هاتفيا آخر مساء اليوم.")]
     [InlineData("وذكرت الوكالة أن الرئيس غادر.")]
+    [InlineData("وقال المتحدث باسم الوزارة لـ(واع) إن الإنتاج ارتفع.")]
     public void Recognize_CommonNounsAfterAVerbOrATitle_AreNoPerson(string text) =>
         Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person);
 
@@ -127,6 +128,8 @@ public class EntityRecognizerTests
     [InlineData("أعلنت وزارة الصحة المغربية ارتفاع عدد الإصابات.", "Ministry of Health of Morocco")]
     [InlineData("وفق بيانات وزارة التخطيط والتنمية الاقتصادية الصادرة اليوم.", "Ministry of Planning and Economic Development")]
     [InlineData("قالت وزارة الصحة والسكان إن الحملة بدأت.", "Ministry of Health and Population")]
+    [InlineData("وطالبت وزارة الخارجية والمغتربين المجتمع الدولي بالتحرك.", "Ministry of Foreign Affairs and Expatriates")]
+    [InlineData("وطالبت وزارة الخارجية المجتمع الدولي بالتحرك.", "Ministry of Foreign Affairs")]
     public void Recognize_MinistryOfAPortfolio_IsNamedInEnglish(string text, string name)
     {
         Assert.Contains(Run(text, "ar"), e => e.Type == EntityType.Organization && e.Name == name);
