@@ -25,6 +25,17 @@ internal sealed class SubjectResolver
         .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())))
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // Head nouns of bodies that a definite noun alone refers back to ("وقالت الوزارة", "the ministry said", "a indiqué
+    // le ministère"): Arabic folded and without the article, English and French lowercased.
+    private static readonly FrozenSet<string> ArabicBodyHeads = new[] { "وزاره", "شركه", "منظمه", "وكاله", "هيئه", "مؤسسه", "بنك", "مجلس", "رئاسه", "سفاره", "بعثه", "لجنه", "مفوضيه", "صندوق", "جيش" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LatinBodyHeads = new[]
+    {
+        "ministry", "company", "bank", "agency", "commission", "council", "committee", "embassy", "mission", "fund", "army", "organisation", "organization", "corporation",
+        "ministère", "société", "banque", "agence", "conseil", "comité", "ambassade", "fonds", "armée", "organisation",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly EntityIndex _index;
     private readonly EntityScanner _lexicon;
 
@@ -125,9 +136,78 @@ internal sealed class SubjectResolver
         if (EnglishPronouns.Contains(key) || HonorificPronouns.Contains(key))
         {
             pronoun = true;
+            return null;
         }
 
-        return null;
+        // "a précisé le ministère", "said the ministry": the inverted subject after its article.
+        return BodyByHead(!view.IsArabic(j) && key is "le" or "la" or "the" ? j + 1 : j);
+    }
+
+    /// <summary>
+    /// The body a definite head noun alone refers back to: "وقالت الوزارة" is the ministry last named, "the ministry
+    /// said" and "selon le ministère" the same. Null when the noun has a complement of its own or no such body was named.
+    /// </summary>
+    public Entity? BodyByHead(int j)
+    {
+        var view = _index.View;
+        if (!view.IsWord(j) || _index.At(j) is not null)
+        {
+            return null;
+        }
+
+        string head;
+        if (view.IsArabic(j))
+        {
+            var key = view.Keys[j];
+            var article = key.StartsWith("ال", StringComparison.Ordinal) ? 2 : key.StartsWith("وال", StringComparison.Ordinal) || key.StartsWith("فال", StringComparison.Ordinal) ? 3 : 0;
+            if (article == 0 || !ArabicBodyHeads.Contains(key[article..]))
+            {
+                return null;
+            }
+
+            head = key[article..];
+        }
+        else
+        {
+            var key = view.Keys[j];
+            var elided = key.StartsWith("l'", StringComparison.Ordinal) ? 2 : 0;
+            if (!LatinBodyHeads.Contains(key[elided..]) || elided == 0 && !(j > 0 && view.Keys[j - 1] is "the" or "le" or "la"))
+            {
+                return null;
+            }
+
+            head = key[elided..];
+        }
+
+        // A complement of its own makes it another body ("the ministry of health", "الوزارة المصرية" is read as named).
+        if (view.IsWord(j + 1) && view.SameSentence(j, j + 1) && view.Keys[j + 1] is "of" or "de" or "du" or "des")
+        {
+            return null;
+        }
+
+        var at = view.Document.ToOriginal(view.Tokens[j].Start, view.Tokens[j].End).Start;
+        Entity? last = null;
+        foreach (var (span, entity) in _index.MentionsInOrder)
+        {
+            if (span.Start >= at)
+            {
+                break;
+            }
+
+            if (entity.Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            var text = view.Document.Original.AsSpan(span.Start, span.End - span.Start);
+            if (view.IsArabic(j) ? TextNormalizer.Fold(text.ToString()).Replace("ال", string.Empty, StringComparison.Ordinal).Contains(head.Replace("ال", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)
+                : text.Contains(head, StringComparison.OrdinalIgnoreCase))
+            {
+                last = entity;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>
@@ -174,6 +254,11 @@ internal sealed class SubjectResolver
             if (_index.At(j) is { } e && e.Type != EntityType.Location)
             {
                 return e;
+            }
+
+            if (BodyByHead(j) is { } body)
+            {
+                return body; // "the ministry said"
             }
 
             if (EnglishPronouns.Contains(view.Keys[j]) || IsInvertedPronoun(view.Keys[j]))

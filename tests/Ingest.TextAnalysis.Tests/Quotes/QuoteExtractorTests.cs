@@ -26,6 +26,16 @@ public class QuoteExtractorTests
         Assert.Equal(speaker, Speaker(entities, quotes[^1]));
     }
 
+    [Theory]
+    [InlineData("أدانت وزارة الخارجية السودانية الهجوم. وقالت الوزارة في بيان إن \"الهجوم جريمة حرب\".", "ar", "Ministry of Foreign Affairs of Sudan")]
+    [InlineData("Egypt's Foreign Ministry condemned the attack. \"This is a war crime,\" the ministry said in a statement.", "en", "Ministry of Foreign Affairs of Egypt")]
+    [InlineData("Le ministère nigérien de la Défense a annoncé un bilan. « 41 assaillants ont été tués », a précisé le ministère.", "fr", "Ministry of Defence of Niger")]
+    public void Extract_BodyNamedAgainByItsHeadNoun_IsTheSpeaker(string text, string lang, string speaker)
+    {
+        var (quotes, entities) = Run(text, lang);
+        Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
+    }
+
     [Fact]
     public void Extract_AccordingToAfterTheQuote_NamesTheSpeaker()
     {
