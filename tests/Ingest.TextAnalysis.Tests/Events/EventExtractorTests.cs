@@ -47,6 +47,17 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Le Premier ministre Ousmane Sonko a exclu toute restructuration de la dette.", "fr", "REJECT")]
+    [InlineData("M. Attaf a réclamé la restitution des archives à la France.", "fr", "REQUEST")]
+    [InlineData("The Arab League demanded that the international community act.", "en", "REQUEST")]
+    [InlineData("Prime Minister Ousmane Sonko ruled out any debt restructuring.", "en", "REJECT")]
+    public void Extract_DemandsAndRefusals_AreCoded(string text, string lang, string type)
+    {
+        var (events, _) = Run(text, lang);
+        Assert.Contains(events, e => e.Type == type);
+    }
+
+    [Theory]
     [InlineData("تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.", "ar")]
     [InlineData("President Abdel Fattah el-Sisi received a phone call from French President Emmanuel Macron on Monday.", "en")]
     [InlineData("Le président Abdel Fattah al-Sissi a reçu un appel téléphonique du président Emmanuel Macron.", "fr")]
