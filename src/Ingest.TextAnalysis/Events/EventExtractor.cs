@@ -267,6 +267,13 @@ public static class EventExtractor
                 subject = agents;
                 afterSubject = phraseEnd;
             }
+            if (subject is { Type: EntityType.Person } && !trigger.Noun && CoSubjectAfter(view, index, resolver, subject, i + length, sentence) is { } coSubject2)
+            {
+                // "وقع وزير الطاقة محمد البشير ووزير الطاقة الأردني صالح الخرابشة مذكرة تفاهم": a second role and name joined
+                // with "و" right after the subject act with it.
+                sources.Add(coSubject2);
+            }
+
             if (trigger.Mode == "visit" && subject is { Type: EntityType.Location } && ReferenceEquals(index.At(i + length), subject))
             {
                 // "سيزور الرياض": the place right after a verb of visiting is where the visit goes, not who visits.
@@ -1308,6 +1315,32 @@ public static class EventExtractor
         }
 
         return false;
+    }
+
+    // The person after "و" and a role right after a verb's Arabic subject: "وقع X ووزير الطاقة الأردني Y". Null when the
+    // subject is not found among the words after the verb or no role joined with "و" follows it.
+    private static Entity? CoSubjectAfter(DocumentView view, EntityIndex index, SubjectResolver resolver, Entity subject, int from, int sentence)
+    {
+        const int MaxWordsToSubject = 8;
+        for (var t = from; t < view.Count && t < from + MaxWordsToSubject && view.Tokens[t].Sentence == sentence && view.IsWord(t); t++)
+        {
+            if (!ReferenceEquals(index.At(t), subject))
+            {
+                continue;
+            }
+
+            var next = index.EndOf(t);
+            if (!view.IsWord(next) || view.Tokens[next].Sentence != sentence || !view.IsArabic(next) || view.Keys[next].Length < 3 || view.Keys[next][0] != ArabicLetters.Waw
+                || !resolver.Lookup(next).Entries.Any(x => x.Kind == LexKind.Title))
+            {
+                return null;
+            }
+
+            var named = PersonFollows(view, index, resolver, next + resolver.Lookup(next).Length);
+            return named >= 0 && index.At(named) is { } other && !ReferenceEquals(other, subject) ? other : null;
+        }
+
+        return null;
     }
 
     // "الرئيس الروسي فلاديمير بوتين", "رئيس مجلس السيادة السوداني الفريق أول الركن عبدالفتاح البرهان": a title followed

@@ -46,6 +46,22 @@ public class EventExtractorTests
         Assert.Equal(("call", 2), (call.Mode, call.Participants.Count));
     }
 
+    [Fact]
+    public void Extract_SecondRoleAndNameAfterTheSubject_SignsToo()
+    {
+        var (events, entities) = Run("وقع وزير الطاقة المهندس محمد البشير ووزير الطاقة الأردني صالح الخرابشة مذكرة تفاهم في دمشق.", "ar");
+        var signing = Assert.Single(events, e => e.Type == "AGREE");
+        Assert.Equal(2, signing.Participants.Count);
+        Assert.Contains(signing.Participants, p => Name(entities, p.EntityId).Contains("Bashir", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ArabicStormed_IsARaid()
+    {
+        var (events, _) = Run("اقتحمت قوات الاحتلال مدينة نابلس فجر اليوم.", "ar");
+        Assert.Contains(events, e => (e.Type, e.Mode) == ("COERCE", "raid"));
+    }
+
     [Theory]
     [InlineData("Le Premier ministre Ousmane Sonko a exclu toute restructuration de la dette.", "fr", "REJECT")]
     [InlineData("M. Attaf a réclamé la restitution des archives à la France.", "fr", "REQUEST")]
