@@ -1227,6 +1227,13 @@ internal sealed class EntityScanner
             return i + 1;
         }
 
+        // "Lagos-based Cordros Securities", "Iran-backed militias": a place joined to a participle describes what
+        // follows; the name starts after it.
+        if (stem.LastIndexOf('-') is > 0 and var dash && stem[(dash + 1)..] is "based" or "led" or "backed" or "owned" or "run" or "controlled" or "funded" or "born" or "allied")
+        {
+            return i + 1;
+        }
+
         var j = i + 1;
         var connectors = 0;
         var particles = 0;

@@ -66,6 +66,21 @@ internal sealed class SubjectResolver
 
         if (_index.At(j) is { } e && e.Type != EntityType.Location)
         {
+            // "argued Capital Economics analyst Jason Tuvey": a body, a lowercase role, then the person who speaks.
+            if (e.Type == EntityType.Organization && !view.IsArabic(j))
+            {
+                var k = _index.EndOf(j);
+                for (var roles = 0; roles < 3 && view.IsWord(k) && view.SameSentence(j, k) && !TokenKeys.StartsUpper(view.Text(k)); roles++)
+                {
+                    k++;
+                }
+
+                if (k > _index.EndOf(j) && _index.At(k) is { Type: EntityType.Person } affiliated)
+                {
+                    return affiliated;
+                }
+            }
+
             // "وطالبت الحوثيين بوقفها": a nisba plural in "-يين" is accusative or genitive, the verb's object; its
             // subject would be written "الحوثيون".
             return view.IsArabic(j) && view.Keys[j].EndsWith(AccusativeNisbaPlural, StringComparison.Ordinal) ? null : e;

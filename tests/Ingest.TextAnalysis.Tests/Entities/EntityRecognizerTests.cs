@@ -107,6 +107,13 @@ public class EntityRecognizerTests
     public void Recognize_CommonNounsAfterAVerbOrATitle_AreNoPerson(string text) =>
         Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person);
 
+    [Theory]
+    [InlineData("Analysts at Lagos-based Cordros Securities expect two cuts this year.", "Cordros Securities")]
+    [InlineData("Fitch Ratings upgraded the country in September.", "Fitch Ratings")]
+    [InlineData("Growth will slow, according to Jane Smith, an economist at Capital Economics.", "Capital Economics")]
+    public void Recognize_FirmsByTheirHeadWord_AreOrganizations(string text, string mention) =>
+        Assert.Contains(Run(text, "en"), e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == mention));
+
     [Fact]
     public void Recognize_CapitalizedPairAfterAnArticle_IsNoPerson() =>
         Assert.DoesNotContain(Run("The budget earmarks funds for stadiums ahead of the World Cup, which Morocco will co-host.", "en"), e => e.Type == EntityType.Person);
