@@ -134,6 +134,12 @@ internal static class DateScanner
                 return false;
             }
 
+            // "المرسوم السلطاني رقم 1/2025", "décret n° 2024-15", "Law No. 12/2023": the number of a text, not a date.
+            if (V.IsAny(i - 1, "رقم", "برقم", "no", "n°", "nº", "numéro", "number") || V.IsPunct(i - 1, '.') && V.IsAny(i - 2, "no"))
+            {
+                return false;
+            }
+
             // One token "24.5.2023" (dots kept inside numbers by the tokenizer).
             var parts = new List<int>(3);
             var j = i;
@@ -619,14 +625,17 @@ internal static class DateScanner
             }
 
             if (V.IsPunct(j - 1, '$') || V.IsPunct(j - 1, '€') || V.IsPunct(j - 1, '£') || V.IsPunct(j - 1, '#') || V.IsPunct(j - 1, ':')
+                || V.IsPunct(j - 1, '/') && V.Adjacent(j - 1, j) && V.IsNumber(j - 2) // "رقم 1/2025": the year of a text's number
                 || V.IsWord(j - 1) && V.Adjacent(j - 1, j) && !(V.IsAny(j - 1, "و") && IsYearAt(j - 2)))
             {
                 // "G2020", "ID2019" are codes; "و2023" after a year ("عامي 2022 و2023") is the second year.
                 return false;
             }
 
-            // "رؤية 2030", "Vision 2030", "Agenda 2063", "Expo 2020": a year in the name of a plan or an event.
-            if (V.IsAny(j - 1, "رؤية", "لرؤية", "برؤية", "ورؤية", "أجندة", "اجندة", "إكسبو", "اكسبو", "vision", "agenda", "expo", "horizon", "horizons"))
+            // "رؤية 2030", "Vision 2030", "Agenda 2063", "Expo 2020", and with the country's name between ("رؤية عمان
+            // 2040", "Saudi Vision 2030" is the first form): a year in the name of a plan or an event.
+            if (V.IsAny(j - 1, "رؤية", "لرؤية", "برؤية", "ورؤية", "أجندة", "اجندة", "إكسبو", "اكسبو", "vision", "agenda", "expo", "horizon", "horizons")
+                || V.IsWord(j - 1) && V.IsAny(j - 2, "رؤية", "لرؤية", "برؤية", "ورؤية", "vision"))
             {
                 return false;
             }

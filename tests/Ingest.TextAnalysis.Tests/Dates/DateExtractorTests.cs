@@ -511,6 +511,7 @@ public sealed class DateExtractorTests
     [Theory]
     [InlineData("وعقد الاجتماع الثلاثي الأول بين الوزراء في عمان.")]
     [InlineData("وارتفع التضخم بنسبة 0.4 في المئة مقارنة بالشهر السابق.")]
+    [InlineData("صدر المرسوم السلطاني رقم 1/2025 ضمن رؤية عمان 2040.")]
     public void Extract_TrilateralOrAComparedPeriod_IsNoDate(string text) =>
         Assert.Empty(Dates(text, "ar", new DateOnly(2024, 6, 12)));
 

@@ -62,6 +62,8 @@ public sealed class FigureExtractorTests
     [InlineData("دخلت 25 شاحنة محملة بالمساعدات إلى القطاع.", "ar", FigureKind.Count, 25, "truck")]
     [InlineData("More than 400 trucks crossed into the enclave.", "en", FigureKind.Count, 400, "truck")]
     [InlineData("وقتل طفلان في القصف.", "ar", FigureKind.Count, 2, "person")]
+    [InlineData("صادقت المفوضية على أسماء 38 حزبا.", "ar", FigureKind.Count, 38, "party")]
+    [InlineData("وصوت 71 نائبا لصالح القانون.", "ar", FigureKind.Count, 71, "person")]
     [InlineData("ووقع الجانبان اتفاقيتين للتعاون.", "ar", FigureKind.Count, 2, "agreement")]
     public void Extract_CountsAndQuantities_HaveTheirUnit(string text, string language, FigureKind kind, long value, string unit)
     {
