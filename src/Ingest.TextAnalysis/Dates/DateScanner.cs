@@ -668,7 +668,7 @@ internal static class DateScanner
 
             int months, index, j;
             var count = 1;
-            var trimester = V.IsAny(i, TrimesterWords);
+            var trimester = V[i].Length >= 4 && V[i][^1] == 'ي' && V.IsAny(i, TrimesterWords);
             if (HyphenatedPeriod(V.IsAny(i, "the", "le", "la", "les") ? i + 1 : i, out months, out count, out index, out j))
             {
                 // "first-quarter profit", "the January-March quarter": one hyphenated word.
@@ -1586,6 +1586,12 @@ internal static class DateScanner
         private bool TryNightSpan(int i, out FoundDate date)
         {
             date = default;
+            var w = V[i];
+            if (w.Length < 3 || w[0] is not ('n' or 'N' or 'ل'))
+            {
+                return false; // the cheap test first: this runs at every date word
+            }
+
             int j;
             if (V.IsAny(i, "nuit") && V.IsAny(i + 1, "de", "du"))
             {

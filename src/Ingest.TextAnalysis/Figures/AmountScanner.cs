@@ -914,7 +914,7 @@ internal static class AmountScanner
         }
 
         // "une quinzaine d'accords", "une centaine de personnes": a French collective numeral is itself "about".
-        for (var k = a.Start; k < a.End; k++)
+        for (var k = a.Start; k < a.End && !Languages.Arabic.ArabicLetters.IsLetter(v[a.Start][0]); k++)
         {
             if (v.IsAny(k, ApproximateCollectives))
             {

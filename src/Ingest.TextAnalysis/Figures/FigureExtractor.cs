@@ -189,7 +189,9 @@ public static class FigureExtractor
 
         // A qualifier before the figure ("ما يزيد على", "more than", "تجاوز") says how exact it is, not that it changed:
         // the look back starts before it.
-        var from = FigureLexicons.QualifiersBefore.TryMatchEndingAt(v.Text, v.Tokens, a.Start, a.Start - 5, true, out _, out var qualifierStart) ? qualifierStart : a.Start;
+        var from = a.Qualifier != FigureQualifier.Exact && FigureLexicons.QualifiersBefore.TryMatchEndingAt(v.Text, v.Tokens, a.Start, a.Start - 5, true, out _, out var qualifierStart)
+            ? qualifierStart
+            : a.Start;
         for (var k = from - 1; k >= 0 && k >= a.Start - 14 && v.SameSentence(k, a.Start); k--)
         {
             if (v.Tokens[k].Kind == TokenKind.Number)

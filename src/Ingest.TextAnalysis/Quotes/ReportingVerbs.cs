@@ -14,6 +14,9 @@ internal static class ReportingVerbs
         .GroupBy(r => r.Key, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.First().Direction, StringComparer.Ordinal);
 
+    // Looked up by span, so a verb behind a conjunction ("وقال") is found without a string of its own.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The speaker direction ("after", "before", "source", "according") of the reporting verb at a token, or null.</summary>
     public static string? Direction(DocumentView view, int index)
     {
@@ -35,7 +38,7 @@ internal static class ReportingVerbs
         }
 
         // Arabic conjunction prefixes: "وقال", "فأضاف"; "لما" in "وفقا لما ذكرته" is a separate word.
-        if (view.IsArabic(index) && key.Length > 3 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa && Directions.TryGetValue(key[1..], out d))
+        if (view.IsArabic(index) && key.Length > 3 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa && BySpan.TryGetValue(key.AsSpan(1), out d))
         {
             return d;
         }
