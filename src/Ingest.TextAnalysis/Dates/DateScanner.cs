@@ -1037,7 +1037,8 @@ internal static class DateScanner
                 k++; // "du samedi 13 au dimanche 15 juillet": the weekday of the day
             }
 
-            if (introduced && language == "ar" && V.IsWord(k) && NumberParser.TryParse(V.Text, V.Tokens, k, language, out var n)
+            if (introduced && language == "ar" && V.IsWord(k) && DateLexicons.Gate.TryGetWithClitics(V[k], out var gate, out _, out _, out _) && (gate & 4) != 0
+                && NumberParser.TryParse(V.Text, V.Tokens, k, language, out var n)
                 && n.IsOrdinal && n.Value is >= 1 and <= 31 && n.Value == Math.Floor(n.Value))
             {
                 day = (int)n.Value;
