@@ -20,6 +20,9 @@ internal static class EntityLexicon
     /// <summary>The gazetteer key of a country, by its ISO 3166-1 alpha-2 code.</summary>
     public static string CountryKey(string code) => CountryKeyPrefix + code;
 
+    /// <summary>Whether <paramref name="key"/> is the key of a country itself, not of a place in it.</summary>
+    public static bool IsAnyCountryKey(string key) => key.StartsWith(CountryKeyPrefix, StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="key"/> is the key of the country <paramref name="code"/> itself (not a city in it), without building the key.</summary>
     public static bool IsCountryKey(string key, string code) =>
         key.Length == CountryKeyPrefix.Length + code.Length && key.StartsWith(CountryKeyPrefix, StringComparison.Ordinal) && key.AsSpan(CountryKeyPrefix.Length).SequenceEqual(code);

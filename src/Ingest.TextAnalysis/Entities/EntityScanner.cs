@@ -243,7 +243,7 @@ internal sealed class EntityScanner
         {
             if (entity.Kind == LexKind.Location && m.Skip == 0 && _view.IsArabic(i) && i > 0 && !_covered[i - 1] && _view.SameSentence(i - 1, i)
                 && (TryGetPastProclitics(AdministrativeNouns, i - 1, out _, out var nounSkip)
-                    || entity.Key.StartsWith("C:", StringComparison.Ordinal) && TryGetPastProclitics(StateNouns, i - 1, out _, out nounSkip)))
+                    || EntityLexicon.IsAnyCountryKey(entity.Key) && TryGetPastProclitics(StateNouns, i - 1, out _, out nounSkip)))
             {
                 // "بمحافظة تعز", "ولاية الخرطوم", "جمهورية الهند": the administrative noun is part of the region's
                 // name as news writes it, and the noun of statehood part of the country's.
@@ -516,7 +516,7 @@ internal sealed class EntityScanner
 
             // "رئيس وزراء جمهورية الهند ناريندرا مودي": the state the role belongs to, with its noun of statehood.
             if (_view.IsArabic(j) && TryGetPastProclitics(StateNouns, j, out _, out var stateSkip) && _view.IsWord(j + 1) && _view.SameSentence(j, j + 1)
-                && Lookup(j + 1) is { Length: > 0 } state && state.Entries.FirstOrDefault(e => e.Kind == LexKind.Location && e.Key.StartsWith("C:", StringComparison.Ordinal)) is { } stateEntry)
+                && Lookup(j + 1) is { Length: > 0 } state && state.Entries.FirstOrDefault(e => e.Kind == LexKind.Location && EntityLexicon.IsAnyCountryKey(e.Key)) is { } stateEntry)
             {
                 var stateEnd = StateAdjectiveEnd(j, j + 1 + state.Length);
                 Add(j, stateEnd, stateSkip, EntityType.Location, stateEntry.Name, stateEntry.Country, stateEntry.Key);

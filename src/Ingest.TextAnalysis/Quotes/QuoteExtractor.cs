@@ -4,8 +4,9 @@ namespace Ingest.TextAnalysis.Quotes;
 
 /// <summary>
 /// Direct quotations in “…”, «…» and "…" (whole or partial sentences) with their speaker. The speaker comes from the
-/// reporting verb nearest the quotation in its sentence (its subject: a name, a title standing for a person, or a
-/// pronoun that refers to the last speaker), from the next sentence when a quotation opens a paragraph and the next
+/// reporting verb nearest the quotation in its sentence (its subject: a name, a title standing for a person, a body's
+/// head noun standing for the body named before, or a pronoun that refers to the last person reported speaking, in a
+/// quotation or in reported speech), from the next sentence when a quotation opens a paragraph and the next
 /// sentence starts with the verb, else from the first person or organization the sentence names before the quote,
 /// else from the previous quotation when it sits in the sentence before.
 /// </summary>

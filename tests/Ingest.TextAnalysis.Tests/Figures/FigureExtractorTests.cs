@@ -72,15 +72,6 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
-    [InlineData("وأوضح أن حجم التبادل التجاري تجاوز 12 مليار دولار العام الماضي.", "ar", FigureQualifier.MoreThan)]
-    [InlineData("Bilateral trade topped $20 billion last year.", "en", FigureQualifier.MoreThan)]
-    [InlineData("Les échanges ont dépassé 5 milliards d'euros.", "fr", FigureQualifier.MoreThan)]
-    [InlineData("Une trentaine de personnes ont été arrêtées.", "fr", FigureQualifier.Approx)]
-    [InlineData("Youth unemployment stood near 36% in March.", "en", FigureQualifier.Approx)]
-    public void Extract_QualifyingWords_SetTheQualifier(string text, string language, FigureQualifier qualifier) =>
-        Assert.Equal(qualifier, Single(text, language).Qualifier);
-
-    [Theory]
     [InlineData("وشارك ما يزيد على 500 ألف شخص في الحملة.")]
     [InlineData("وبلغت الصادرات ما يزيد عن 3 مليارات دولار.")]
     public void Extract_MoreThanWithARisingVerb_IsNoChange(string text) =>
@@ -150,6 +141,11 @@ public sealed class FigureExtractorTests
     [InlineData("The storm left nearly 200 people homeless.", "en", FigureQualifier.Approx)]
     [InlineData("The fund can lend up to $3 billion.", "en", FigureQualifier.AtMost)]
     [InlineData("Moins de 40 personnes ont voté.", "fr", FigureQualifier.LessThan)]
+    [InlineData("وأوضح أن حجم التبادل التجاري تجاوز 12 مليار دولار العام الماضي.", "ar", FigureQualifier.MoreThan)]
+    [InlineData("Bilateral trade topped $20 billion last year.", "en", FigureQualifier.MoreThan)]
+    [InlineData("Les échanges ont dépassé 5 milliards d'euros.", "fr", FigureQualifier.MoreThan)]
+    [InlineData("Une trentaine de personnes ont été arrêtées.", "fr", FigureQualifier.Approx)]
+    [InlineData("Youth unemployment stood near 36% in March.", "en", FigureQualifier.Approx)]
     public void Extract_Qualifiers_AreMapped(string text, string language, FigureQualifier expected) =>
         Assert.Equal(expected, Single(text, language).Qualifier);
 
