@@ -1013,10 +1013,21 @@ internal sealed class EntityScanner
 
             if (NationalityOf(m) is { } nationality)
             {
+                if (complements == 0 && !definite && !ArabicPrefixes.IsDefinite(key))
+                {
+                    return i; // "شركة هندية", "بنك مصري": an Indian company, an Egyptian bank; no body is named
+                }
+
                 country = nationality;
                 j += m.Length;
                 complements++;
                 break;
+            }
+
+            if (complements == 0 && !definite && !ArabicPrefixes.IsDefinite(key) && key.Length > 3 && key[^1] == 'ي' && !Has(m, LexKind.FirstName)
+                && !m.Entries.Any(e => e.IsEntity))
+            {
+                return i; // "مركز إقليمي", "صندوق ائتماني": a head with an indefinite nisba adjective is a common noun phrase
             }
 
             if (complements == 0 && !definite && Has(m, LexKind.Portfolio))

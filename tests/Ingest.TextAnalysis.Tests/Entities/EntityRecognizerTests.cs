@@ -65,6 +65,13 @@ public class EntityRecognizerTests
     public void Recognize_WordsAfterAFunctionWordAfterARole_AreNoName(string text) =>
         Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person);
 
+    [Theory]
+    [InlineData("وقعت شركة هندية عقدا لبناء المحطة.")]
+    [InlineData("وتسعى مصر لتكون مركزا إقليميا، وأنشئ صندوق ائتماني لهذا الغرض.")]
+    [InlineData("وسهلت السلطات حركة الشاحنات عبر المعبر.")]
+    public void Recognize_HeadWithAnIndefiniteAdjective_IsNoOrganization(string text) =>
+        Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Organization);
+
     [Fact]
     public void Recognize_CountryWithItsOfficialAdjective_IsOneMention()
     {
