@@ -51,6 +51,11 @@ internal sealed class EntityScanner
     private static readonly FrozenDictionary<string, bool> AdministrativeNouns = new[] { "محافظه", "ولايه", "اقليم", "مديريه" }
         .ToFrozenDictionary(k => k, _ => true, StringComparer.Ordinal);
 
+    // Titles by which Gulf and Jordanian royals are named again with their given name alone ("الشيخ تميم", "الأمير
+    // محمد"), as the title's lexicon key.
+    private static readonly FrozenSet<string> RoyalTitles = new[] { "T:الشيخ", "T:الشيخة", "T:الأمير", "T:الأميرة", "T:الملك", "T:الملكة", "T:السلطان" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     // Arabic nouns of statehood written before a country's name in protocol style ("جمهورية الهند", "دولة قطر",
     // "سلطنة عمان"), folded; the mention takes them in, and they start no person's name.
     private static readonly FrozenDictionary<string, bool> StateNouns = new[] { "جمهوريه", "مملكه", "سلطنه", "دوله" }
@@ -638,6 +643,14 @@ internal sealed class EntityScanner
         }
 
         var arabic = _view.IsArabic(j);
+        if (arabic && titleKey is not null && RoyalTitles.Contains(titleKey) && EarlierPersonByGivenName(j) is { } royal)
+        {
+            // "وأكد الشيخ تميم دعم قطر": a royal named again by title and given name is the one named in full before;
+            // the word after the given name is the sentence going on.
+            Add(j, j + 1, 0, EntityType.Person, royal.Name, royal.Country, royal.Key, titleKey);
+            return j + 1;
+        }
+
         var k = j;
         var count = 0;
         while (k < _view.Count && count < MaxNameTokens && _view.SameSentence(j, k) && _view.IsWord(k))
@@ -659,6 +672,11 @@ internal sealed class EntityScanner
                 && !IsCompoundSecond(k))
             {
                 break; // "استقبل كريم بن عمر الوفد": after "بن X" only a family name (a nisba, "القاسمي") goes on
+            }
+
+            if (arabic && k - 3 >= j && Key(k - 3) is "بن" or "بنت" or "ابن" && ArabicPrefixes.IsDefinite(_view.Keys[k - 1]) && !NameParticles.IsPersonParticle(key))
+            {
+                break; // "سعود بن صقر القاسمي الوفد": the family name after "بن X" ends the name
             }
 
             if (!connector)
@@ -793,6 +811,21 @@ internal sealed class EntityScanner
         }
 
         return end;
+    }
+
+    // The person of two words or more named before token j whose given name is the word at j.
+    private EntityCandidate? EarlierPersonByGivenName(int j)
+    {
+        for (var n = _candidates.Count - 1; n >= 0; n--)
+        {
+            var c = _candidates[n];
+            if (c.Type == EntityType.Person && c.EndToken - c.FirstToken >= 2 && c.EndToken <= j && _view.Keys[c.FirstToken] == _view.Keys[j])
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     // "نور الدين", "عبد الرحمن": the second word of a known compound name.
@@ -1486,6 +1519,7 @@ internal sealed class EntityScanner
     private void Propagate()
     {
         var byToken = new Dictionary<string, EntityCandidate>(StringComparer.Ordinal);
+        Dictionary<string, EntityCandidate>? byGivenName = null;
         foreach (var c in _candidates)
         {
             if (c.Type != EntityType.Person || c.EndToken - c.FirstToken < 2)
@@ -1497,6 +1531,12 @@ internal sealed class EntityScanner
             byToken.TryAdd(last, c);
             var first = _view.Keys[c.FirstToken];
             var latin = !_view.IsArabic(c.FirstToken);
+            if (!latin)
+            {
+                // "الشيخ تميم", "الأمير محمد" after the full name: royals are named again by the given name and title.
+                (byGivenName ??= new Dictionary<string, EntityCandidate>(StringComparer.Ordinal)).TryAdd(first, c);
+            }
+
             if (latin && NameParticles.WithoutPrefix(last) is { } bare)
             {
                 byToken.TryAdd(bare, c); // "Saad al-Hamdani" ... "Hamdani told"
@@ -1525,6 +1565,7 @@ internal sealed class EntityScanner
 
             var full = c.EndToken - c.FirstToken == 1
                 ? byToken.GetValueOrDefault(_view.Keys[c.FirstToken])
+                    ?? (c.TitleKey is { } title && RoyalTitles.Contains(title) ? byGivenName?.GetValueOrDefault(_view.Keys[c.FirstToken]) : null)
                 : FullNameEndingWith(c);
             if (full is not null && full.Key != c.Key)
             {

@@ -65,6 +65,13 @@ public class EntityRecognizerTests
     public void Recognize_WordsAfterAFunctionWordAfterARole_AreNoName(string text) =>
         Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person);
 
+    [Fact]
+    public void Recognize_RoyalNamedAgainByTitleAndGivenName_IsTheSamePerson()
+    {
+        var person = Assert.Single(Run("استقبل الشيخ سعود بن صقر القاسمي الوفد. وأكد الشيخ سعود دعم الإمارة للمبادرة.", "ar"), e => e.Type == EntityType.Person);
+        Assert.Equal(["سعود بن صقر القاسمي", "سعود"], person.Mentions.Select(m => m.Text));
+    }
+
     [Theory]
     [InlineData("وقعت شركة هندية عقدا لبناء المحطة.")]
     [InlineData("وتسعى مصر لتكون مركزا إقليميا، وأنشئ صندوق ائتماني لهذا الغرض.")]
