@@ -1058,9 +1058,11 @@ internal sealed class EntityScanner
             }
 
             if (complements == 0 && !definite && !ArabicPrefixes.IsDefinite(key) && key.Length > 3 && key[^1] == 'ي' && !Has(m, LexKind.FirstName)
-                && !m.Entries.Any(e => e.IsEntity))
+                && !m.Entries.Any(e => e.IsEntity) && !(_view.IsWord(j + 1) && _view.SameSentence(j, j + 1) && ArabicPrefixes.IsDefinite(_view.Keys[j + 1])))
             {
-                return i; // "مركز إقليمي", "صندوق ائتماني": a head with an indefinite nisba adjective is a common noun phrase
+                // "مركز إقليمي", "صندوق ائتماني": a head with an indefinite nisba adjective is a common noun phrase. (A
+                // construct plural before its genitive, "مجلس مفوضي الهيئة", ends in "ي" too, and goes on.)
+                return i;
             }
 
             if (complements == 0 && !definite && Has(m, LexKind.Portfolio))

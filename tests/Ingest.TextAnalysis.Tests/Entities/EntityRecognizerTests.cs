@@ -80,6 +80,11 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Organization);
 
     [Fact]
+    public void Recognize_HeadBeforeAConstructPlural_IsTheBody() =>
+        Assert.Contains(Run("أعلن رئيس مجلس مفوضي الهيئة المستقلة للانتخاب النتائج الأولية.", "ar"),
+            e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text.StartsWith("مجلس مفوضي الهيئة", StringComparison.Ordinal)));
+
+    [Fact]
     public void Recognize_CountryWithItsOfficialAdjective_IsOneMention()
     {
         var country = Assert.Single(Run("وزار الوفد جمهورية باكستان الإسلامية الأسبوع الماضي.", "ar"), e => e.Type == EntityType.Location);
