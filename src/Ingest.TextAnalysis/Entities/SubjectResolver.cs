@@ -171,9 +171,9 @@ internal sealed class SubjectResolver
         }
 
         string head;
+        var key = view.Keys[j];
         if (view.IsArabic(j))
         {
-            var key = view.Keys[j];
             var article = key.StartsWith("ال", StringComparison.Ordinal) ? 2 : key.StartsWith("وال", StringComparison.Ordinal) || key.StartsWith("فال", StringComparison.Ordinal) ? 3 : 0;
             if (article == 0 || !ArabicBodyHeads.Contains(key[article..]))
             {
@@ -184,7 +184,6 @@ internal sealed class SubjectResolver
         }
         else
         {
-            var key = view.Keys[j];
             var elided = key.StartsWith("l'", StringComparison.Ordinal) ? 2 : 0;
             if (!LatinBodyHeads.Contains(key[elided..]) || elided == 0 && !(j > 0 && view.Keys[j - 1] is "the" or "le" or "la"))
             {
@@ -200,29 +199,33 @@ internal sealed class SubjectResolver
             return null;
         }
 
-        var at = view.Document.ToOriginal(view.Tokens[j].Start, view.Tokens[j].End).Start;
-        Entity? last = null;
-        foreach (var (span, entity) in _index.MentionsInOrder)
+        // The last organization before it with that head among the words of its mention ("وزارة الخارجية السودانية",
+        // "Egypt's Foreign Ministry", "le ministère nigérien de la Défense").
+        for (var t = j - 1; t >= 0; t--)
         {
-            if (span.Start >= at)
+            if (_index.At(t) is { Type: EntityType.Organization } body && view.IsWord(t) && IsHeadWord(view, t, head))
             {
-                break;
-            }
-
-            if (entity.Type != EntityType.Organization)
-            {
-                continue;
-            }
-
-            var text = view.Document.Original.AsSpan(span.Start, span.End - span.Start);
-            if (view.IsArabic(j) ? TextNormalizer.Fold(text.ToString()).Replace("ال", string.Empty, StringComparison.Ordinal).Contains(head.Replace("ال", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)
-                : text.Contains(head, StringComparison.OrdinalIgnoreCase))
-            {
-                last = entity;
+                return body;
             }
         }
 
-        return last;
+        return null;
+    }
+
+    // Whether the word at t is the head noun, behind Arabic proclitics and the article ("بوزارة", "الوزارة") or a
+    // French elision ("l'agence").
+    private static bool IsHeadWord(DocumentView view, int t, string head)
+    {
+        var key = view.Keys[t];
+        if (!key.EndsWith(head, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var prefix = key.AsSpan(0, key.Length - head.Length);
+        return view.IsArabic(t)
+            ? prefix is "" or "ال" or "و" or "ف" or "ب" or "ل" or "ك" or "وال" or "فال" or "بال" or "لل" or "كال" or "وب" or "ول" or "وبال" or "ولل"
+            : prefix.Length == 0 || prefix.Length == Languages.French.FrenchElision.ElidedLength(key);
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ internal static class ReportingVerbs
         .GroupBy(r => r.Key, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.First().Direction, StringComparer.Ordinal);
 
-    // Looked up by span, so a verb behind a conjunction ("وقال") is found without a string of its own.
+    // Looked up by span, so a verb behind a conjunction ("وقال") or before an inverted pronoun ("ajoute-t-il") is
+    // found without a string of its own.
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The speaker direction ("after", "before", "source", "according") of the reporting verb at a token, or null.</summary>
@@ -32,7 +33,7 @@ internal static class ReportingVerbs
         }
 
         // French inversion written as one word: "ajoute-t-il", "estime-t-elle", "poursuit-il" are the verb's.
-        if (Entities.SubjectResolver.IsInvertedPronoun(key) && key.IndexOf('-') is > 0 and var dash && Directions.TryGetValue(key[..dash], out d))
+        if (Entities.SubjectResolver.IsInvertedPronoun(key) && key.IndexOf('-') is > 0 and var dash && BySpan.TryGetValue(key.AsSpan(0, dash), out d))
         {
             return d;
         }
