@@ -634,14 +634,17 @@ internal static class DateScanner
 
             // "رؤية 2030", "Vision 2030", "Agenda 2063", "Expo 2020", and with the country's name between ("رؤية عمان
             // 2040", "Saudi Vision 2030" is the first form): a year in the name of a plan or an event.
-            if (V.IsAny(j - 1, "رؤية", "لرؤية", "برؤية", "ورؤية", "أجندة", "اجندة", "إكسبو", "اكسبو", "vision", "agenda", "expo", "horizon", "horizons")
-                || V.IsWord(j - 1) && V.IsAny(j - 2, "رؤية", "لرؤية", "برؤية", "ورؤية", "vision"))
+            if (V.IsAny(j - 1, VisionWords) || V.IsAny(j - 1, "أجندة", "اجندة", "إكسبو", "اكسبو", "agenda", "expo", "horizon", "horizons")
+                || V.IsWord(j - 1) && V.IsAny(j - 2, VisionWords))
             {
                 return false;
             }
 
             return true;
         }
+
+        // The word for a plan's "vision" before its year ("رؤية 2030", "Vision 2030").
+        private static readonly string[] VisionWords = ["رؤية", "لرؤية", "برؤية", "ورؤية", "vision"];
 
         // A year written in digits at token j.
         private bool IsYearAt(int j) => TryYearToken(j, out _);
@@ -668,7 +671,7 @@ internal static class DateScanner
 
             int months, index, j;
             var count = 1;
-            var trimester = V[i].Length >= 4 && V[i][^1] == 'ي' && V.IsAny(i, TrimesterWords);
+            var trimester = V[i].Length >= 4 && V[i][^1] == Languages.Arabic.ArabicLetters.Yeh && V.IsAny(i, TrimesterWords);
             if (HyphenatedPeriod(V.IsAny(i, "the", "le", "la", "les") ? i + 1 : i, out months, out count, out index, out j))
             {
                 // "first-quarter profit", "the January-March quarter": one hyphenated word.

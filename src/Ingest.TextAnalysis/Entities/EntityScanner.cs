@@ -668,13 +668,13 @@ internal sealed class EntityScanner
                 break; // "الرئيس قال", "وزير الخارجية أكد": the verb after a role is no part of a name
             }
 
-            if (arabic && k - 2 >= j && Key(k - 2) is "بن" or "بنت" or "ابن" && ArabicPrefixes.IsDefinite(key) && !(key.EndsWith('ي') || key.EndsWith('ى')) && !IsKnownNameWord(k)
+            if (arabic && k - 2 >= j && IsPatronymicWord(k - 2) && ArabicPrefixes.IsDefinite(key) && key[^1] != ArabicLetters.Yeh && !IsKnownNameWord(k)
                 && !IsCompoundSecond(k))
             {
                 break; // "استقبل كريم بن عمر الوفد": after "بن X" only a family name (a nisba, "القاسمي") goes on
             }
 
-            if (arabic && k - 3 >= j && Key(k - 3) is "بن" or "بنت" or "ابن" && ArabicPrefixes.IsDefinite(_view.Keys[k - 1]) && !NameParticles.IsPersonParticle(key))
+            if (arabic && k - 3 >= j && IsPatronymicWord(k - 3) && ArabicPrefixes.IsDefinite(_view.Keys[k - 1]) && !NameParticles.IsPersonParticle(key))
             {
                 break; // "سعود بن صقر القاسمي الوفد": the family name after "بن X" ends the name
             }
@@ -795,7 +795,10 @@ internal sealed class EntityScanner
     /// </summary>
     private bool TitleIsFirstName(int k, Match m) =>
         m.Length == 1 && _view.IsArabic(k) && !ArabicPrefixes.IsDefinite(_view.Keys[k]) && _view.IsWord(k + 1) && _view.SameSentence(k, k + 1)
-        && Key(k + 1) is "بن" or "بنت" or "ابن";
+        && IsPatronymicWord(k + 1);
+
+    // "بن", "بنت", "ابن": the words that join a given name to the father's in an Arabic patronymic chain.
+    private bool IsPatronymicWord(int t) => Key(t) is "بن" or "بنت" or "ابن";
 
     /// <summary>
     /// The end of a known person's name with the rest of its Arabic patronymic chain: the lexicon has "محمد بن سلمان",
@@ -805,7 +808,7 @@ internal sealed class EntityScanner
     private int PatronymicEnd(int end)
     {
         while (_view.IsWord(end) && _view.IsWord(end + 1) && _view.SameSentence(end - 1, end + 1) && _view.IsArabic(end)
-            && Key(end) is "بن" or "بنت" or "ابن" or "آل" or "ال" && !_covered[end] && !_covered[end + 1] && IsNameToken(end + 1, arabic: true))
+            && (IsPatronymicWord(end) || Key(end) is "آل" or "ال") && !_covered[end] && !_covered[end + 1] && IsNameToken(end + 1, arabic: true))
         {
             end += 2;
         }
@@ -1044,9 +1047,10 @@ internal sealed class EntityScanner
                 return i;
             }
 
+            var isDefinite = ArabicPrefixes.IsDefinite(key);
             if (NationalityOf(m) is { } nationality)
             {
-                if (complements == 0 && !definite && !ArabicPrefixes.IsDefinite(key))
+                if (complements == 0 && !definite && !isDefinite)
                 {
                     return i; // "شركة هندية", "بنك مصري": an Indian company, an Egyptian bank; no body is named
                 }
@@ -1057,7 +1061,7 @@ internal sealed class EntityScanner
                 break;
             }
 
-            if (complements == 0 && !definite && !ArabicPrefixes.IsDefinite(key) && key.Length > 3 && key[^1] == 'ي' && !Has(m, LexKind.FirstName)
+            if (complements == 0 && !definite && !isDefinite && key.Length > 3 && key[^1] == ArabicLetters.Yeh && !Has(m, LexKind.FirstName)
                 && !m.Entries.Any(e => e.IsEntity) && !(_view.IsWord(j + 1) && _view.SameSentence(j, j + 1) && ArabicPrefixes.IsDefinite(_view.Keys[j + 1])))
             {
                 // "مركز إقليمي", "صندوق ائتماني": a head with an indefinite nisba adjective is a common noun phrase. (A
@@ -1068,20 +1072,13 @@ internal sealed class EntityScanner
             if (complements == 0 && !definite && Has(m, LexKind.Portfolio))
             {
                 // "وزارة الخارجية المجتمع الدولي": a ministry's portfolio completes its name; what follows is the verb's
-                // object, unless it is the ministry's nationality ("وزارة الصحة المغربية") or a second portfolio,
-                // both taken below.
+                // object, unless it is a second portfolio or the ministry's nationality ("وزارة الصحة المغربية"), both
+                // taken after the loop.
                 j += m.Length;
                 complements++;
-                if (_view.IsWord(j) && _view.SameSentence(i, j) && Lookup(j) is { Length: 1 } own && NationalityOf(own) is { } ministryNationality)
-                {
-                    country = ministryNationality;
-                    j++;
-                }
-
                 break;
             }
 
-            var isDefinite = ArabicPrefixes.IsDefinite(key);
             if (definite)
             {
                 // After a definite head only adjectives follow: the first must be relational ("الفنية", "الاحصائي").

@@ -711,7 +711,7 @@ public static class EventExtractor
         const int MaxSubjectWords = 8;
         for (var k = i; k >= 0 && k >= i - MaxSubjectWords && view.SameSentence(k, i); k--)
         {
-            var key = view.Keys[k];
+            var key = view.Keys[k].AsSpan();
             if (view.IsArabic(k) && key.Length > 3 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa)
             {
                 key = key[1..];
