@@ -144,7 +144,9 @@ internal sealed class EntityScanner
     }
 
     // "the Democratic Republic of the Congo (DRC)": a long form the gazetteer knows (a country, a known body) keeps
-    // its own type and name; the gazetteer rule and BracketAlias take it.
+    // its own type and name; the gazetteer rule and BracketAlias take it. A known name that only ends the long form
+    // after an organization's head word is a part of a body's name, not the body: "la Communauté économique des États
+    // de l'Afrique centrale (CEEAC)", "le Bureau intégré des Nations unies en Haïti (BINUH)".
     private bool KnownName(int first, int end)
     {
         for (var t = first; t < end; t++)
@@ -152,7 +154,7 @@ internal sealed class EntityScanner
             var m = Lookup(t);
             if (t + m.Length == end && m.Entries.Any(e => e.IsEntity))
             {
-                return true;
+                return t == first || !Enumerable.Range(first, t - first).Any(k => Has(Lookup(k), LexKind.OrgHeadLatin));
             }
         }
 
@@ -1282,11 +1284,17 @@ internal sealed class EntityScanner
         var particles = 0;
         var firstConnector = -1;
         string? orgCountry = null;
-        while (j < _view.Count && _view.SameSentence(i, j) && _view.IsWord(j))
+        while (j < _view.Count && _view.SameSentence(i, j) && (_view.IsWord(j) || IsPortfolioListComma(headAt, j)))
         {
+            if (!_view.IsWord(j))
+            {
+                j++;
+                continue;
+            }
+
             var k = _view.Keys[j];
             var mj = Lookup(j);
-            if (TokenKeys.StartsUpper(_view.Text(j)) && !(Has(mj, LexKind.Stop) && !Has(mj, LexKind.OrgHeadLatin)) && !Has(mj, LexKind.Title))
+            if ((TokenKeys.StartsUpper(_view.Text(j)) || headAt >= 0 && IsElidedCapital(j)) && !(Has(mj, LexKind.Stop) && !Has(mj, LexKind.OrgHeadLatin)) && !Has(mj, LexKind.Title))
             {
                 if (Has(mj, LexKind.OrgHeadLatin))
                 {
@@ -1331,7 +1339,7 @@ internal sealed class EntityScanner
             }
 
             // Not before a capitalized clue word: "the ministry on Friday", "Committee of The" end at the connector.
-            if (c > j && c < _view.Count && _view.IsWord(c) && TokenKeys.StartsUpper(_view.Text(c)) && _view.SameSentence(j, c)
+            if (c > j && c < _view.Count && _view.IsWord(c) && (TokenKeys.StartsUpper(_view.Text(c)) || IsElidedCapital(c)) && _view.SameSentence(j, c)
                 && !(Has(Lookup(c), LexKind.Stop) && !Has(Lookup(c), LexKind.OrgHeadLatin) && !Has(Lookup(c), LexKind.FirstName)))
             {
                 if (connectors == 0)
@@ -1343,6 +1351,15 @@ internal sealed class EntityScanner
 
                 // "ministère des Affaires étrangères": a portfolio of several words is taken whole, lowercase words too.
                 j = headAt >= 0 && Lookup(c) is { Length: > 1 } portfolio && Has(portfolio, LexKind.Portfolio) ? c + portfolio.Length : c;
+                continue;
+            }
+
+            // French: "ministère de la Santé et des Affaires sociales": a relational adjective after a capitalized word
+            // of a body's name is part of it.
+            if (headAt >= 0 && headAt < j - 1 && _view.Document.Language == "fr" && IsFrenchAdjective(k) && !Has(mj, LexKind.Stop)
+                && (TokenKeys.StartsUpper(_view.Text(j - 1)) || IsElidedCapital(j - 1)))
+            {
+                j++;
                 continue;
             }
 
@@ -1379,6 +1396,16 @@ internal sealed class EntityScanner
                         {
                             j = d + 1;
                         }
+                        else if (_view.IsWord(d) && _view.SameSentence(j, d) && (TokenKeys.StartsUpper(_view.Text(d)) || IsElidedCapital(d)))
+                        {
+                            // "Assemblée nationale du Québec": a capitalized complement is taken by the loop.
+                            continue;
+                        }
+                    }
+                    else if (_view.IsWord(d) && _view.SameSentence(j, d) && FrenchElision.ElidedLength(_view.Keys[d]) > 0 && IsElidedCapital(d))
+                    {
+                        // "Police nationale d'Haïti".
+                        continue;
                     }
                 }
             }
@@ -1450,6 +1477,45 @@ internal sealed class EntityScanner
         return i + 1;
     }
 
+    // "ministère de l'Énergie, du Pétrole et des Mines", "Ministry of Energy, Mines and Petroleum": inside a ministry's
+    // name, a comma before a capitalized portfolio word lists the portfolios when a conjunction closes the list.
+    private bool IsPortfolioListComma(int headAt, int j)
+    {
+        if (headAt < 0 || !_view.IsPunct(j, ',') || _view.Keys[headAt][FrenchElision.ElidedLength(_view.Keys[headAt])..] is not ("ministère" or "ministry"))
+        {
+            return false;
+        }
+
+        var c = j + 1;
+        while (c < _view.Count && ChunkConnectors.Contains(_view.Keys[c]) && _view.Keys[c] is not ("and" or "et"))
+        {
+            c++;
+        }
+
+        if (c >= _view.Count || !_view.IsWord(c) || !(TokenKeys.StartsUpper(_view.Text(c)) || IsElidedCapital(c))
+            || Lookup(c).Entries.Any(e => e.Kind is LexKind.FirstName or LexKind.Person or LexKind.Location or LexKind.Title or LexKind.Nationality))
+        {
+            return false;
+        }
+
+        for (var t = c + 1; t < _view.Count && t <= c + 4 && _view.IsWord(t); t++)
+        {
+            if (_view.Keys[t] is "and" or "et")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "l'Économie", "d'Haïti": a capitalized word behind an elided article or preposition.
+    private bool IsElidedCapital(int k)
+    {
+        var e = FrenchElision.ElidedLength(_view.Keys[k]);
+        return e > 0 && _view.Keys[k][..e] is "l'" or "d'" && TokenKeys.StartsUpper(_view.Text(k)[e..]);
+    }
+
     /// <summary>
     /// A ministry named in English or French ("ministère des Affaires étrangères", "ministère algérien de la Santé",
     /// "the Israeli Defense Ministry", "Foreign Ministry") takes the English name the Arabic forms get
@@ -1495,6 +1561,12 @@ internal sealed class EntityScanner
             return false;
         }
 
+        // "sociales", "islamiques": the plural takes an "s" after the same endings ("français" is singular already).
+        return HasAdjectiveEnding(word) || word.Length > 5 && word[^1] == 's' && HasAdjectiveEnding(word[..^1]);
+    }
+
+    private static bool HasAdjectiveEnding(string word)
+    {
         foreach (var ending in FrenchAdjectiveEndings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))

@@ -74,4 +74,25 @@ public class AbbreviationDefinitionTests
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
         Assert.Contains(entities, e => e.Type == EntityType.Location);
     }
+
+    [Theory]
+    [InlineData("La Communauté économique des États de l'Afrique centrale (CEEAC) a condamné mardi les violences.", "fr", "Communauté économique des États de l'Afrique centrale", "CEEAC")]
+    [InlineData("Le Bureau intégré des Nations unies en Haïti (BINUH) a publié un rapport lundi.", "fr", "Bureau intégré des Nations unies en Haïti", "BINUH")]
+    [InlineData("The Economic Community of Central African States (ECCAS) held a summit in Malabo.", "en", "Economic Community of Central African States", "ECCAS")]
+    public void Recognize_LongFormEndingWithAKnownPlace_IsOneOrganization(string text, string lang, string longForm, string abbreviation)
+    {
+        var entities = Run(text, lang);
+        var org = Assert.Single(entities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == longForm));
+        Assert.Contains(abbreviation, MentionsOf(org));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Location && e.Mentions.Any(m => longForm.EndsWith(m.Text, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Recognize_CountryLongFormWithAbbreviation_StaysTheCountry()
+    {
+        var country = Assert.Single(Run("The Democratic Republic of the Congo (DRC) recalled its ambassador on Sunday.", "en"));
+        Assert.Equal(EntityType.Location, country.Type);
+        Assert.Equal("CD", country.Country);
+        Assert.Equal(["Democratic Republic of the Congo", "DRC"], MentionsOf(country));
+    }
 }

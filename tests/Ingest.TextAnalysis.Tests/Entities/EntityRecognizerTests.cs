@@ -587,4 +587,23 @@ public class EntityRecognizerTests
         var person = Assert.Single(Run(text, "en"), e => e.Name == name);
         Assert.Equal(mention, person.Mentions[0].Text);
     }
+
+    [Theory]
+    [InlineData("Le ministère de l'Économie et des Finances a publié les chiffres jeudi.", "ministère de l'Économie et des Finances")]
+    [InlineData("Le ministère de l'Énergie, du Pétrole et des Mines a signé le contrat.", "ministère de l'Énergie, du Pétrole et des Mines")]
+    [InlineData("Le ministère de la Santé et des Affaires sociales a lancé une campagne.", "ministère de la Santé et des Affaires sociales")]
+    [InlineData("La Police nationale d'Haïti a arrêté dix suspects à Port-au-Prince.", "Police nationale d'Haïti")]
+    [InlineData("L'Assemblée nationale du Québec a adopté le projet de loi.", "Assemblée nationale du Québec")]
+    public void Recognize_FrenchBodyWithCoordinatedOrElidedComplements_IsOneMention(string text, string mention)
+    {
+        var entities = Run(text, "fr");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == mention));
+    }
+
+    [Fact]
+    public void Recognize_CommaAfterAMinistryBeforeNames_EndsTheMinistry()
+    {
+        var entities = Run("The Ministry of Finance, Ahmed Ali and Omar Hassan said the budget was ready.", "en");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Mentions.Single().Text == "Ministry of Finance");
+    }
 }
