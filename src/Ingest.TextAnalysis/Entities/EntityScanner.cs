@@ -23,6 +23,14 @@ internal sealed class EntityScanner
 
     private static readonly HashSet<string> CurrencyWords = ["dollar", "dollars", "cent", "cents"];
 
+    // Common nouns of a state's bodies by language, longest first, with the English head of their names.
+    private static readonly FrozenDictionary<string, (string[] Words, string English)[]> StateBodyHeads = EmbeddedData.ReadTsv("Entities/state-bodies.tsv")
+        .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
+        .ToFrozenDictionary(
+            g => g.Key,
+            g => g.Select(r => (Words: r[0].Trim().Split(' '), English: r[2].Trim())).OrderByDescending(h => h.Words.Length).ToArray(),
+            StringComparer.Ordinal);
+
     private static readonly HashSet<string> NewsWords = ["نيوز", "news"];
 
     // Adjectives that make a definite head a body's name though they are not relational in form: "المؤسسة العامة",
@@ -230,6 +238,11 @@ internal sealed class EntityScanner
         }
 
         var m = Lookup(i);
+        if (!_view.IsArabic(i) && StateBody(i, m) is var bodyEnd && bodyEnd > i)
+        {
+            return bodyEnd;
+        }
+
         if (m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person) is { } alias && IsAliasInLongerName(i, m, alias))
         {
             // "Abbas Araqchi" is not Mahmoud Abbas: the one-word alias opens another person's name.
@@ -295,6 +308,68 @@ internal sealed class EntityScanner
 
         return LatinChunk(i, m);
     }
+
+    /// <summary>
+    /// "the Egyptian presidency", "Israeli troops", "le gouvernement malien", "les forces de sécurité maliennes": a
+    /// nationality adjective joined to a common noun of a state's institutions names that state's body (see
+    /// state-bodies.tsv). The end of the mention, or -1. A pairing the gazetteer knows ("Sudanese army") is left to it.
+    /// </summary>
+    private int StateBody(int i, Match m)
+    {
+        var language = _view.Document.Language;
+        if (language == "en")
+        {
+            if (m.Length != 1 || NationalityOf(m) is not { } country || !TokenKeys.StartsUpper(_view.Text(i)))
+            {
+                return -1;
+            }
+
+            foreach (var (words, english) in StateBodyHeads.GetValueOrDefault("en", []))
+            {
+                if (MatchesLowercase(i + 1, words, 0))
+                {
+                    var end = i + 1 + words.Length;
+                    Add(i, end, 0, EntityType.Organization, StateBodyName(english, country), country, $"S:{country}:{english}");
+                    return end;
+                }
+            }
+        }
+        else if (language == "fr" && !(m.Length > 1 && m.Entries.Any(e => e.IsEntity)))
+        {
+            var skip = FrenchElision.ElidedLength(_view.Keys[i]);
+            foreach (var (words, english) in StateBodyHeads.GetValueOrDefault("fr", []))
+            {
+                var end = i + words.Length;
+                if (MatchesLowercase(i, words, skip) && end < _view.Count && _view.IsWord(end) && _view.SameSentence(i, end)
+                    && !TokenKeys.StartsUpper(_view.Text(end)) && Lookup(end) is { Length: 1 } adjective && NationalityOf(adjective) is { } country)
+                {
+                    Add(i, end + 1, skip, EntityType.Organization, StateBodyName(english, country), country, $"S:{country}:{english}");
+                    return end + 1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether the tokens from k on are the lowercase words given (the first one past an elided article).
+    private bool MatchesLowercase(int k, string[] words, int skip)
+    {
+        for (var w = 0; w < words.Length; w++, skip = 0)
+        {
+            var t = k + w;
+            if (t >= _view.Count || !_view.IsWord(t) || !_view.SameSentence(k, t) || TokenKeys.StartsUpper(_view.Text(t)[skip..])
+                || !_view.Keys[t].AsSpan(skip).SequenceEqual(words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string StateBodyName(string english, string country) =>
+        $"{english} of {EntityLexicon.CountryNames.GetValueOrDefault(country, country)}";
 
     // Whether the capitalized words from token k on (three at most) include a Latin organization head.
     private bool HeadInCapitalizedRun(int k)

@@ -606,4 +606,23 @@ public class EntityRecognizerTests
         var entities = Run("The Ministry of Finance, Ahmed Ali and Omar Hassan said the budget was ready.", "en");
         Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Mentions.Single().Text == "Ministry of Finance");
     }
+
+    [Theory]
+    [InlineData("The Egyptian presidency said the talks went well.", "en", "Egyptian presidency", "Presidency of Egypt", "EG")]
+    [InlineData("Israeli troops raided the camp on Tuesday.", "en", "Israeli troops", "Armed Forces of Israel", "IL")]
+    [InlineData("Le gouvernement malien a démenti ces informations.", "fr", "gouvernement malien", "Government of Mali", "ML")]
+    [InlineData("Les forces de sécurité maliennes ont arrêté trois hommes.", "fr", "forces de sécurité maliennes", "Security Forces of Mali", "ML")]
+    [InlineData("L'armée malienne a repoussé l'attaque.", "fr", "armée malienne", "Armed Forces of Mali", "ML")]
+    public void Recognize_NationalityWithAStateBodyNoun_IsThatStatesBody(string text, string lang, string mention, string name, string country)
+    {
+        var body = Assert.Single(Run(text, lang), e => e.Type == EntityType.Organization);
+        Assert.Equal((name, country, mention), (body.Name, body.Country, Assert.Single(body.Mentions).Text));
+    }
+
+    [Fact]
+    public void Recognize_StateBodyTheGazetteerNames_KeepsTheGazetteerName()
+    {
+        var body = Assert.Single(Run("L'armée soudanaise a repoussé l'attaque.", "fr"), e => e.Type == EntityType.Organization);
+        Assert.Equal("Sudanese Armed Forces", body.Name);
+    }
 }
