@@ -677,6 +677,21 @@ internal sealed class EntityScanner
                     j = after;
                     continue;
                 }
+
+                // "منسق الإغاثة في المحافظة فؤاد العبسي": a place phrase may stand between the role's body and the name;
+                // the next round reads it.
+                if (Key(after) is "في" or "لدي" && LocativeBeforeName(after))
+                {
+                    j = after;
+                    continue;
+                }
+            }
+
+            // "في المحافظة فؤاد العبسي": a definite common noun after a posting preposition, then the name.
+            if (_view.IsArabic(j) && Key(j) is "في" or "لدي" && LocativeBeforeName(j) && Lookup(j + 1).Entries.All(e => !e.IsEntity))
+            {
+                j += 2;
+                continue;
             }
 
             // "وزيرة الانتقال الطاقي والتنمية المستدامة، ليلى بنعلي", "وزيرة الانتقال الرقمي وإصلاح الإدارة، ...": a
@@ -687,7 +702,8 @@ internal sealed class EntityScanner
                 && DefiniteRunEnd(j) is var runEnd && runEnd > j)
             {
                 var nameAt = _view.IsPunct(runEnd, ',') || _view.IsPunct(runEnd, ArabicLetters.Comma) ? runEnd + 1 : runEnd;
-                if (_view.IsWord(nameAt) && _view.SameSentence(j, nameAt) && IsNameToken(nameAt, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[nameAt]))
+                if (_view.IsWord(nameAt) && _view.SameSentence(j, nameAt) && (IsNameToken(nameAt, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[nameAt])
+                    || nameAt == runEnd && Key(nameAt) is "في" or "لدي" && LocativeBeforeName(nameAt)))
                 {
                     j = runEnd;
                     continue;
@@ -702,6 +718,43 @@ internal sealed class EntityScanner
         var appositive = afterPerson && _view.IsWord(j) && ArabicPrefixes.IsDefinite(_view.Keys[j]);
         var nameEnd = !appositive && j < _view.Count && _view.SameSentence(i, j) ? CollectName(j, country, Has(title, LexKind.Counterpart) ? "counterpart" : title.Entries[0].Key) : j;
         return Math.Max(nameEnd, i + title.Length);
+    }
+
+    // "في المحافظة فؤاد", "لدى الأمم المتحدة في اليمن جوليان": after the preposition at p, a known place or body or one
+    // definite common noun, then (past more such phrases) a word that can open a name.
+    private bool LocativeBeforeName(int p)
+    {
+        for (var hops = 0; hops < 3 && Key(p) is "في" or "لدي"; hops++)
+        {
+            var q = p + 1;
+            if (!_view.IsWord(q) || !_view.IsArabic(q) || !_view.SameSentence(p, q))
+            {
+                return false;
+            }
+
+            var m = Lookup(q);
+            if (m.Entries.Any(e => e.Kind is LexKind.Location or LexKind.Organization))
+            {
+                q += m.Length;
+            }
+            else if (ArabicPrefixes.IsDefinite(_view.Keys[q]) && IsOrganizationWord(q) && !IsKnownNameWord(q))
+            {
+                q++;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (_view.IsWord(q) && _view.SameSentence(p, q) && IsNameToken(q, arabic: true) && !ArabicPrefixes.IsDefinite(_view.Keys[q]) && Key(q) is not ("في" or "لدي"))
+            {
+                return true;
+            }
+
+            p = q;
+        }
+
+        return false;
     }
 
     /// <summary>Collects the name at <paramref name="j"/>; returns the index after it (or j when there is none).</summary>
@@ -1664,6 +1717,7 @@ internal sealed class EntityScanner
 
     private void Propagate()
     {
+        FullNamesOfFamilyNames();
         var byToken = new Dictionary<string, EntityCandidate>(StringComparer.Ordinal);
         Dictionary<string, EntityCandidate>? byGivenName = null;
         foreach (var c in _candidates)
@@ -1738,6 +1792,42 @@ internal sealed class EntityScanner
             }
 
             Add(i, i + 1, skip, EntityType.Person, full.Name, full.Country, full.Key);
+        }
+    }
+
+    /// <summary>
+    /// "Romuald Wadagni est candidat. ... a lancé M. Wadagni": a Latin person found by one word (after a title) is
+    /// also the capitalized pair elsewhere in the article that ends with that word, where no rule took the pair as a
+    /// name (an unknown given name at a sentence's start, with no verb of speaking after it). The pair is added as a
+    /// person; the propagation below then joins the one-word mentions to it.
+    /// </summary>
+    private void FullNamesOfFamilyNames()
+    {
+        var count = _candidates.Count;
+        for (var n = 0; n < count; n++)
+        {
+            var c = _candidates[n];
+            if (c.Type != EntityType.Person || c.EndToken - c.FirstToken != 1 || _view.IsArabic(c.FirstToken)
+                || !c.Key.StartsWith("U:", StringComparison.Ordinal) || _candidates.Any(o => o.Type == EntityType.Person && o.EndToken - o.FirstToken > 1 && _view.Keys[o.EndToken - 1] == _view.Keys[c.FirstToken]))
+            {
+                continue;
+            }
+
+            var family = _view.Keys[c.FirstToken];
+            for (var t = 1; t < _view.Count; t++)
+            {
+                var g = t - 1;
+                if (_covered[t] || _covered[g] || _view.Keys[t] != family || !_view.IsWord(g) || !_view.SameSentence(g, t)
+                    || !TokenKeys.StartsUpper(_view.Text(g)) || !TokenKeys.StartsUpper(_view.Text(t))
+                    || Lookup(g).Entries.Any(e => e.IsEntity || e.Kind is LexKind.Title or LexKind.Nationality or LexKind.OrgHeadLatin or LexKind.Counterpart
+                        || e.Kind == LexKind.Stop && !Lookup(g).Entries.Any(f => f.Kind == LexKind.FirstName)))
+                {
+                    continue;
+                }
+
+                Add(g, t + 1, 0, EntityType.Person, null, c.Country, "U:" + _view.Keys[g] + " " + family);
+                break;
+            }
         }
     }
 

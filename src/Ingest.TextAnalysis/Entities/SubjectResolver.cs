@@ -106,6 +106,7 @@ internal sealed class SubjectResolver
             if (Dates.DateLexicons.Weekdays.TryGet(view.Text(k), out _))
             {
                 k++;
+                var afterDay = k;
                 if (k < view.Count && view.Keys[k] is "le" or "la" or "les" or "the")
                 {
                     k++;
@@ -115,10 +116,24 @@ internal sealed class SubjectResolver
                 {
                     return inverted;
                 }
+
+                // "a lancé mardi M. Wadagni", "a déclaré lundi le ministre": a title or a body's head after the day
+                // is read as if it followed the verb.
+                if (afterDay < view.Count && view.IsWord(afterDay) && view.SameSentence(verb, afterDay))
+                {
+                    j = afterDay;
+                }
             }
         }
 
         var key = view.Keys[j];
+
+        // "a assuré la PNH", "said the IMF": a body named after its article.
+        if (!view.IsArabic(j) && key is "le" or "la" or "les" or "the" && view.SameSentence(j, j + 1) && _index.At(j + 1) is { Type: EntityType.Organization } afterArticle)
+        {
+            return afterArticle;
+        }
+
         if (Complementizers.Contains(key) || ArabicPrefixes.HasPreposition(key) || key.Length > 1 && key[0] == ArabicLetters.Beh && _index.At(j) is null && view.IsArabic(j) && Lookup(j).Entries.Any(x => x.Kind == LexKind.Counterpart))
         {
             pronoun = true;
@@ -285,7 +300,8 @@ internal sealed class SubjectResolver
                 return null;
             }
 
-            if (view.Keys[j] is not ("has" or "had" or "a" or "have" or "-" or "t" or "also" or "then"))
+            // "Le ministre de l'Économie, Antoine Armand, a salué": the comma that closes a name in apposition.
+            if (view.Keys[j] is not ("has" or "had" or "a" or "have" or "-" or "t" or "also" or "then") && !(view.IsPunct(j, ',') && j < verb - 1))
             {
                 break;
             }

@@ -411,9 +411,17 @@ public static class QuoteExtractor
                 break;
             default:
                 e = resolver.After(v, out pronoun);
-                if (e is null && !pronoun && !view.IsArabic(v))
+                if (e is null && !view.IsArabic(v) && (!pronoun || ObjectFollows(view, v)))
                 {
+                    // "M. Hounkpè a dénoncé « un scrutin verrouillé »", "Salem Bouzid a promis que « … »": with the
+                    // quotation or "que"/"that" right after the verb, French and English put the subject before it.
                     e = resolver.Before(v, out pronoun);
+                    if (e is null && !pronoun && IsCoordinatedVerb(view, v))
+                    {
+                        // "Salem Bouzid a annoncé l'envoi de renforts et promis que « … »": the second verb of a
+                        // coordination shares the subject that opens the sentence.
+                        e = FirstSubject(view, index, v);
+                    }
                 }
 
                 break;
@@ -438,6 +446,42 @@ public static class QuoteExtractor
 
         return null;
     }
+
+    // "… et promis", "… and warned", "… et a promis": the verb is the second of a coordination.
+    private static bool IsCoordinatedVerb(DocumentView view, int v)
+    {
+        var k = v - 1;
+        if (k >= 0 && view.Keys[k] is "a" or "has" or "have")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.SameSentence(k, v) && view.Keys[k] is "et" or "and";
+    }
+
+    // The person or body that opens the sentence of token v, before it.
+    private static Entity? FirstSubject(DocumentView view, EntityIndex index, int v)
+    {
+        var start = v;
+        while (start > 0 && view.SameSentence(start - 1, v))
+        {
+            start--;
+        }
+
+        for (var t = start; t < v; t++)
+        {
+            if (index.At(t) is { } e)
+            {
+                return e.Type == EntityType.Location ? null : e;
+            }
+        }
+
+        return null;
+    }
+
+    // The verb's object opens right after it: a quotation mark, or "que"/"that" (an Arabic "قال إن" drops its subject instead).
+    private static bool ObjectFollows(DocumentView view, int v) =>
+        v + 1 < view.Count && view.SameSentence(v, v + 1) && (!view.IsWord(v + 1) || view.Keys[v + 1] is "que" or "qu'" or "that");
 
     private static bool IsSentenceStart(DocumentView view, int first) =>
         first == 0 || view.Tokens[first - 1].Sentence != view.Tokens[first].Sentence || first == 1 && !view.IsWord(0)

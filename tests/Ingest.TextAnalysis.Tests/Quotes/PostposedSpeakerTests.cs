@@ -95,4 +95,42 @@ public class PostposedSpeakerTests
         var (quotes, entities) = Run("\"The talks are at a critical stage,\" a senior Egyptian official told AFP on condition of anonymity.", "en");
         Assert.Null(Speaker(entities, Assert.Single(quotes)));
     }
+
+    [Fact]
+    public void Extract_FrenchVerbThenDayThenHonorificAndFamilyName_SpeakerIsTheFullName()
+    {
+        var (quotes, entities) = Run("Romuald Wadagni est candidat. « Le Bénin a fait des progrès considérables », a lancé mardi M. Wadagni lors d'un meeting à Parakou.", "fr");
+        Assert.Equal("Romuald Wadagni", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Theory]
+    [InlineData("Son adversaire, M. Hounkpè, a dénoncé « un scrutin verrouillé » devant ses partisans.", "Hounkpè")]
+    [InlineData("Le ministre de l'Économie, Antoine Armand, a pour sa part salué « un partenariat qui change d'échelle ».", "Antoine Armand")]
+    [InlineData("Le ministre de l'Intérieur, Salem Bouzid, a annoncé l'envoi de renforts et promis que « les responsables seront poursuivis ».", "Salem Bouzid")]
+    public void Extract_FrenchSubjectBeforeAVerbWhoseObjectIsTheQuote_SpeakerIsTheSubject(string text, string speaker)
+    {
+        var (quotes, entities) = Run("Karin Holmberg a appelé au calme. " + text, "fr");
+        Assert.Equal(speaker, Speaker(entities, quotes[^1]));
+    }
+
+    [Fact]
+    public void Extract_FrenchBodyByItsAbbreviationAfterTheVerb_SpeakerIsTheBody()
+    {
+        var (quotes, entities) = Run("Les assaillants ont pris la prison, a indiqué la Police nationale d'Haïti (PNH). « Nous avons renforcé nos positions », a assuré la PNH.", "fr");
+        Assert.Equal("Police nationale d'Haïti", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_FrenchAnonymousWitnessAfterAQuoteOfABody_HasNoSpeaker()
+    {
+        var (quotes, entities) = Run("« Nous avons renforcé nos positions », a assuré la Police nationale. « Les gangs sont arrivés à l'aube », a raconté à l'AFP un habitant.", "fr");
+        Assert.Null(Speaker(entities, quotes[^1]));
+    }
+
+    [Fact]
+    public void Extract_ArabicRoleWithAPlacePhraseBeforeTheName_SpeakerIsTheName()
+    {
+        var (quotes, entities) = Run("وقال منسق الإغاثة في المحافظة فؤاد العبسي إن «مئات الأسر تفترش العراء». وقال منسق الشؤون الإنسانية لدى الأمم المتحدة في اليمن جوليان هارنيس إن «الفيضانات تضاعف المعاناة».", "ar");
+        Assert.Equal(["فؤاد العبسي", "جوليان هارنيس"], quotes.Select(q => entities.First(e => e.Id == q.SpeakerId).Mentions[0].Text));
+    }
 }
