@@ -811,7 +811,8 @@ internal sealed class EntityScanner
 
             if (!connector)
             {
-                if (!IsNameToken(k, arabic) && !(k > j && !arabic && IsNameWordAfterParticle(k)) && !IsNisbaSurname(j, k, arabic, country))
+                if (!IsNameToken(k, arabic) && !(k > j && !arabic && IsNameWordAfterParticle(k)) && !IsNisbaSurname(j, k, arabic, country)
+                    && !(!arabic && k - j >= 2 && IsEntityWordEndingName(k)))
                 {
                     // "مازن القاضي", "محمد الأمين": a one-word definite title right after a known given name, with no
                     // name after it, is the family name.
@@ -1068,6 +1069,16 @@ internal sealed class EntityScanner
         }
 
         return TokenKeys.StartsUpper(_view.Text(k));
+    }
+
+    // "Thérèse Kayikwamba Wagner": after two name words, a capitalized word that is also a one-word name of a body or
+    // place ("Wagner") and ends the name (no capitalized word after it) is the family name.
+    private bool IsEntityWordEndingName(int k)
+    {
+        var m = Lookup(k);
+        return m.Length == 1 && TokenKeys.StartsUpper(_view.Text(k)) && m.Entries.Any(e => e.Kind is LexKind.Organization or LexKind.Location)
+            && m.Entries.All(e => e.Kind is LexKind.Organization or LexKind.Location or LexKind.FirstName)
+            && !(_view.IsWord(k + 1) && _view.SameSentence(k, k + 1) && TokenKeys.StartsUpper(_view.Text(k + 1)));
     }
 
     // "Bruno Le Maire", "al-Sisi": a capitalized word after a particle is a surname even when it is also a title or

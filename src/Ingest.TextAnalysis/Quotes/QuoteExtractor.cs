@@ -70,6 +70,13 @@ public static class QuoteExtractor
                 }
             }
 
+            // "Bawumia conceded defeat on Sunday. “The people have spoken,” he told reporters": a person who opens the
+            // sentence before (English, French) is the centre of attention a pronoun then refers to.
+            if (sentence - 1 > lastSentence && SentenceSubject(view, index, sentenceStart - 1) is { } subject)
+            {
+                lastReported = subject;
+            }
+
             scanned = Math.Max(scanned, last + 1);
             var (speaker, verb) = Speaker(view, index, resolver, inside, first, last, lastSpeaker, lastSentence, lastReported);
             var span = document.ToOriginal(start, end);
@@ -442,6 +449,43 @@ public static class QuoteExtractor
         {
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
             return lastSpeaker ?? index.LastPersonBefore(at);
+        }
+
+        return null;
+    }
+
+    // The person whose name opens the Latin-script sentence that ends at token <paramref name="end"/>, past a
+    // connective ("But", "Mais") and a title, or null.
+    private static Entity? SentenceSubject(DocumentView view, EntityIndex index, int end)
+    {
+        if (end < 0 || view.IsArabic(end))
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && view.SameSentence(start - 1, end))
+        {
+            start--;
+        }
+
+        while (start < end && !view.IsWord(start))
+        {
+            start++;
+        }
+
+        if (view.Keys[start] is "but" or "and" or "meanwhile" or "mais" or "et" or "puis" or "then")
+        {
+            start++;
+        }
+
+        // "Vice President Mahamudu Bawumia conceded": a title may stand before the name.
+        for (var t = start; t <= end && t < start + 5; t++)
+        {
+            if (index.At(t) is { } e)
+            {
+                return e.Type == EntityType.Person ? e : null;
+            }
         }
 
         return null;

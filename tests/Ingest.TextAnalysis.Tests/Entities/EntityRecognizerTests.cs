@@ -625,4 +625,12 @@ public class EntityRecognizerTests
         var body = Assert.Single(Run("L'armée soudanaise a repoussé l'attaque.", "fr"), e => e.Type == EntityType.Organization);
         Assert.Equal("Sudanese Armed Forces", body.Name);
     }
+
+    [Fact]
+    public void Recognize_FamilyNameThatIsAlsoABodysName_EndsThePersonsName()
+    {
+        var entities = Run("Congo's foreign minister, Thérèse Kayikwamba Wagner, condemned the shelling.", "en");
+        Assert.Equal("Thérèse Kayikwamba Wagner", Assert.Single(entities, e => e.Type == EntityType.Person).Mentions[0].Text);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
+    }
 }

@@ -133,4 +133,11 @@ public class PostposedSpeakerTests
         var (quotes, entities) = Run("وقال منسق الإغاثة في المحافظة فؤاد العبسي إن «مئات الأسر تفترش العراء». وقال منسق الشؤون الإنسانية لدى الأمم المتحدة في اليمن جوليان هارنيس إن «الفيضانات تضاعف المعاناة».", "ar");
         Assert.Equal(["فؤاد العبسي", "جوليان هارنيس"], quotes.Select(q => entities.First(e => e.Id == q.SpeakerId).Mentions[0].Text));
     }
+
+    [Fact]
+    public void Extract_PronounAfterASentenceOpenedByAPerson_RefersToThatPerson()
+    {
+        var (quotes, entities) = Run("“The count was fair,” said Jean Mensa, the commission's chair. Vice President Mahamudu Bawumia conceded defeat on Sunday and telephoned John Mahama. “The people of Ghana have spoken,” he told reporters.", "en");
+        Assert.Equal("Mahamudu Bawumia", Speaker(entities, quotes[^1]));
+    }
 }
