@@ -319,9 +319,35 @@ internal sealed class EntityScanner
         var language = _view.Document.Language;
         if (language == "en")
         {
-            if (m.Length != 1 || NationalityOf(m) is not { } country || !TokenKeys.StartsUpper(_view.Text(i)))
+            if (m.Length != 1 || !TokenKeys.StartsUpper(_view.Text(i)))
             {
                 return -1;
+            }
+
+            // "France's foreign ministry", "Lebanon's government": a country's possessive before the body's noun.
+            var owner = NationalityOf(m) is null && _view.Text(i).EndsWith("'s", StringComparison.Ordinal)
+                ? m.Entries.FirstOrDefault(e => e.Kind == LexKind.Location && e.Country is not null && EntityLexicon.IsAnyCountryKey(e.Key))
+                : null;
+            if ((NationalityOf(m) ?? owner?.Country) is not { } country)
+            {
+                return -1;
+            }
+
+            // "the Israeli defence ministry", "France's foreign ministry": a lowercase portfolio and "ministry".
+            var p = i + 1;
+            if (_view.IsWord(p) && _view.SameSentence(i, p) && !TokenKeys.StartsUpper(_view.Text(p)) && Lookup(p) is { Length: > 0 } portfolio
+                && Has(portfolio, LexKind.Portfolio) && Key(p + portfolio.Length) == "ministry" && _view.SameSentence(i, p + portfolio.Length))
+            {
+                var ministryEnd = p + portfolio.Length + 1;
+                var ministryCountry = (string?)country;
+                var first = owner is null ? i : i + 1;
+                if (owner is not null)
+                {
+                    AddEntry(i, m, owner);
+                }
+
+                Add(first, ministryEnd, 0, EntityType.Organization, LatinMinistryName(first, ministryEnd, ministryEnd - 1, ref ministryCountry), country);
+                return ministryEnd;
             }
 
             foreach (var (words, english) in StateBodyHeads.GetValueOrDefault("en", []))
@@ -329,7 +355,12 @@ internal sealed class EntityScanner
                 if (MatchesLowercase(i + 1, words, 0))
                 {
                     var end = i + 1 + words.Length;
-                    Add(i, end, 0, EntityType.Organization, StateBodyName(english, country), country, $"S:{country}:{english}");
+                    if (owner is not null)
+                    {
+                        AddEntry(i, m, owner);
+                    }
+
+                    Add(owner is null ? i : i + 1, end, 0, EntityType.Organization, StateBodyName(english, country), country, $"S:{country}:{english}");
                     return end;
                 }
             }

@@ -130,6 +130,7 @@ internal static class EventLexicon
         "armed" => TriggerAspect.ArmedObject,
         "aid" => TriggerAspect.AidObject,
         "partner" => TriggerAspect.PartnerOnly,
+        "rate" => TriggerAspect.RateObject,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
 
@@ -149,5 +150,7 @@ internal static class EventLexicon
         public bool AidObject => Aspect == TriggerAspect.AidObject;
 
         public bool PartnerOnly => Aspect == TriggerAspect.PartnerOnly;
+
+        public bool RateObject => Aspect == TriggerAspect.RateObject;
     }
 }

@@ -29,6 +29,13 @@ internal enum TriggerAspect
     /// </summary>
     AidObject,
 
+    /// <summary>
+    /// A central bank's decision on its rate, an event only with a noun of interest rate after it (the "rate" cues):
+    /// "kept its benchmark interest rate unchanged", "a décidé de maintenir son taux directeur", "خفض أسعار الفائدة";
+    /// "cut jobs", "left the meeting" are none.
+    /// </summary>
+    RateObject,
+
     /// <summary>A verb whose object is a topic: its other party comes only after "with"/"avec"/"مع", and without one it is no event.</summary>
     PartnerOnly,
 }

@@ -460,8 +460,8 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("China's commerce ministry on Friday condemned the tariffs.", "en")]
     [InlineData("The trade ministry on Monday said exports rose.", "en")]
-    public void Recognize_LowercaseBodyBeforeADay_IsNoOrganization(string text, string language) =>
-        Assert.DoesNotContain(Run(text, language), e => e.Type == EntityType.Organization);
+    public void Recognize_LowercaseBodyBeforeADay_DoesNotRunIntoTheDay(string text, string language) =>
+        Assert.DoesNotContain(Run(text, language), e => e.Mentions.Any(m => m.Text.EndsWith("day", StringComparison.Ordinal)));
 
     [Theory]
     [InlineData("Selon l'ONU, les violences ont augmenté.", "ONU", "United Nations")]
@@ -632,5 +632,16 @@ public class EntityRecognizerTests
         var entities = Run("Congo's foreign minister, Thérèse Kayikwamba Wagner, condemned the shelling.", "en");
         Assert.Equal("Thérèse Kayikwamba Wagner", Assert.Single(entities, e => e.Type == EntityType.Person).Mentions[0].Text);
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("France's foreign ministry condemned the strikes.", "foreign ministry", "Ministry of Foreign Affairs of France")]
+    [InlineData("Lebanon's health ministry said five people were killed.", "health ministry", "Ministry of Health of Lebanon")]
+    [InlineData("The Israeli defence ministry approved the plan.", "Israeli defence ministry", "Ministry of Defence of Israel")]
+    [InlineData("Egypt's government said it would respond.", "government", "Government of Egypt")]
+    public void Recognize_LowercaseBodyOfANamedCountry_IsThatCountrysBody(string text, string mention, string name)
+    {
+        var body = Assert.Single(Run(text, "en"), e => e.Type == EntityType.Organization);
+        Assert.Equal((name, mention), (body.Name, Assert.Single(body.Mentions).Text));
     }
 }

@@ -523,4 +523,23 @@ public class EventRulesTests
         var statement = Assert.Single(events, e => e.Type == "STATEMENT");
         Assert.Equal("ministère sénégalais des Finances", entities.Single(x => x.Id == statement.Participants[0].EntityId).Mentions[0].Text);
     }
+
+    [Theory]
+    [InlineData("The Central Bank of Nigeria kept its benchmark interest rate unchanged at 27.5% on Tuesday.", "en", "Central Bank of Nigeria", "hold interest rate")]
+    [InlineData("Bank Al-Maghrib a décidé mardi de maintenir son taux directeur à 2,25 %.", "fr", "Bank Al-Maghrib", "hold interest rate")]
+    [InlineData("وأبقى البنك المركزي الأردني أسعار الفائدة دون تغيير.", "ar", "Central Bank of Jordan", "hold interest rate")]
+    [InlineData("The Central Bank of Egypt cut interest rates by 100 basis points.", "en", "Central Bank of Egypt", "cut interest rate")]
+    public void Extract_CentralBankRateDecision_IsAStatementOfTheBank(string text, string lang, string bank, string mode)
+    {
+        var (events, entities) = Run(text, lang);
+        var decision = Assert.Single(events);
+        Assert.Equal(("STATEMENT", mode), (decision.Type, decision.Mode));
+        Assert.Equal([bank], Actors(decision, entities));
+    }
+
+    [Theory]
+    [InlineData("The company cut 500 jobs and left the market.", "en")]
+    [InlineData("Le groupe a réduit ses effectifs.", "fr")]
+    public void Extract_RateVerbWithoutARate_IsNoEvent(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Mode.Contains("interest rate", StringComparison.Ordinal));
 }
