@@ -216,10 +216,18 @@ public static class EventExtractor
                 return null;
             }
 
-            var first = Genitive(view, index, resolver, i + length, sentence);
+            // "وكان ولي العهد ... قد تلقى الأسبوع الماضي اتصالا هاتفيا من سلطان عمان": the call's noun after a verb of
+            // receiving belongs to that verb's subject, who received it; the caller comes after "من" (see below).
+            if (arabic && ReceivingVerbAt(view, i) is var receiving and >= 0 && receiving < i
+                && (PluperfectSubject(view, index, inside, receiving, sentence, out _) ?? FirstActorBetween(index, receiving + 1, i)) is { } receiver)
+            {
+                subject = receiver;
+            }
+
+            var first = subject is null ? Genitive(view, index, resolver, i + length, sentence) : null;
             // After "مع"/"with" comes the other side ("اتصالا هاتفيا مع الرئيس الإيراني"), never the agent.
-            var next = index.At(i + length) is null && EventLexicon.Cue(view, i + length, "partner") == 0 ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
-            subject = first ?? next ?? NearestBefore(index, inside, i, sentence);
+            var next = subject is null && index.At(i + length) is null && EventLexicon.Cue(view, i + length, "partner") == 0 ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
+            subject ??= first ?? next ?? NearestBefore(index, inside, i, sentence);
             if (!arabic && ByAgent(view, index, resolver, i + length, sentence, out var agent))
             {
                 // "a visit to Cairo by a Saudi delegation", "une visite à Alger par le ministre": the agent after "by" acts;
@@ -629,9 +637,11 @@ public static class EventExtractor
 
         // "تلقى الملك اتصالا هاتفيا من أمير الكويت", "received a phone call from": whoever called made the call and is
         // its initiator; the one who received it is the other party.
-        if (mode == "call" && sources.Count == 1 && targets.Count >= 1 && IsReceivingVerb(view, i))
+        if (mode == "call" && sources.Count == 1 && targets.Count >= 1 && ReceivingVerbAt(view, i) >= 0)
         {
-            (sources, targets) = ([targets[0]], [sources[0], .. targets.Skip(1)]);
+            // "من سلطان عمان هيثم بن طارق": the caller is the person the phrase names, not the country of the role.
+            var caller = targets.FirstOrDefault(x => x.Type == EntityType.Person) ?? targets[0];
+            (sources, targets) = ([caller], [sources[0], .. targets.Where(x => x != caller && !(x.Type == EntityType.Location && x.Country == caller.Country && caller.Type == EntityType.Person))]);
         }
 
         var triggerSpan = view.Document.ToOriginal(view.Tokens[i].Start, view.Tokens[i + length - 1].End);
@@ -706,8 +716,23 @@ public static class EventExtractor
         return null;
     }
 
-    // The trigger, or a verb a few words before it ("تلقى [الملك ...] اتصالا هاتفيا"), is a verb of receiving.
-    private static bool IsReceivingVerb(DocumentView view, int i)
+    // The first person or body between two tokens.
+    private static Entity? FirstActorBetween(EntityIndex index, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (index.At(t) is { Type: not EntityType.Location } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    // The trigger, or a verb a few words before it ("تلقى [الملك ...] اتصالا هاتفيا"), as a verb of receiving: its
+    // token, or -1.
+    private static int ReceivingVerbAt(DocumentView view, int i)
     {
         const int MaxSubjectWords = 8;
         for (var k = i; k >= 0 && k >= i - MaxSubjectWords && view.SameSentence(k, i); k--)
@@ -720,11 +745,11 @@ public static class EventExtractor
 
             if (key is "تلقى" or "تلقي" or "تلقت" or "يتلقى" or "يتلقي" or "received" or "reçu")
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // A role right after a mention of one of the event's sources (or after its bracketed alias) is in apposition.

@@ -542,4 +542,20 @@ public class EventRulesTests
     [InlineData("Le groupe a réduit ses effectifs.", "fr")]
     public void Extract_RateVerbWithoutARate_IsNoEvent(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Mode.Contains("interest rate", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ArabicPluperfectCallReceivedAfterADate_HasTheCallerFirst()
+    {
+        var (events, entities) = Run("وكان ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان قد تلقى الأسبوع الماضي اتصالا هاتفيا من سلطان عُمان هيثم بن طارق.", "ar");
+        var call = Assert.Single(events, e => e.Mode == "call");
+        Assert.Equal(["Haitham bin Tariq", "Mohammed bin Salman"], Actors(call, entities));
+    }
+
+    [Fact]
+    public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
+    {
+        var (events, entities) = Run("استقبل وزير الخارجية الأمير فيصل بن فرحان في الرياض وزير خارجية سلطنة عُمان بدر البوسعيدي.", "ar");
+        var meeting = Assert.Single(events);
+        Assert.Equal(["Faisal bin Farhan", "Badr Albusaidi"], Actors(meeting, entities));
+    }
 }
