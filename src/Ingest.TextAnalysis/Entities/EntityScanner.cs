@@ -23,6 +23,11 @@ internal sealed class EntityScanner
 
     private static readonly HashSet<string> CurrencyWords = ["dollar", "dollars", "cent", "cents"];
 
+    // Head nouns of named buildings and sites, by language (Data/Entities/facility-heads.tsv).
+    private static readonly FrozenDictionary<string, FrozenSet<string>> FacilityHeads = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
+        .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
     // Common nouns of a state's bodies by language, longest first, with the English head of their names.
     private static readonly FrozenDictionary<string, (string[] Words, string English)[]> StateBodyHeads = EmbeddedData.ReadTsv("Entities/state-bodies.tsv")
         .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
@@ -243,6 +248,11 @@ internal sealed class EntityScanner
             return bodyEnd;
         }
 
+        if (FrenchFacility(i) is var facilityEnd && facilityEnd > i)
+        {
+            return facilityEnd;
+        }
+
         if (m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person) is { } alias && IsAliasInLongerName(i, m, alias))
         {
             // "Abbas Araqchi" is not Mahmoud Abbas: the one-word alias opens another person's name.
@@ -381,6 +391,56 @@ internal sealed class EntityScanner
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "le palais d'El Mouradia", "le palais de la République", "l'aéroport de Mitiga": a French head noun of a building
+    /// or site before a capitalized name (after "de"/"d'"/"du"/"de la" or directly) is a place, head included. The end
+    /// of the mention, or -1.
+    /// </summary>
+    private int FrenchFacility(int i)
+    {
+        if (_view.Document.Language != "fr" || !FacilityHeads.TryGetValue("fr", out var heads))
+        {
+            return -1;
+        }
+
+        var skip = FrenchElision.ElidedLength(_view.Keys[i]);
+        if (!heads.Contains(_view.Keys[i][skip..]) || TokenKeys.StartsUpper(_view.Text(i)[skip..]))
+        {
+            return -1;
+        }
+
+        var k = i + 1;
+        if (Key(k) is "de" or "du")
+        {
+            k++;
+            if (Key(k) is "la")
+            {
+                k++;
+            }
+        }
+
+        if (k >= _view.Count || !_view.IsWord(k) || !_view.SameSentence(i, k) || !(TokenKeys.StartsUpper(_view.Text(k)) || IsElidedCapital(k)))
+        {
+            return -1;
+        }
+
+        var end = k + 1;
+        while (end < _view.Count && _view.IsWord(end) && _view.SameSentence(i, end) && TokenKeys.StartsUpper(_view.Text(end)) && !Has(Lookup(end), LexKind.Stop))
+        {
+            end++;
+        }
+
+        // "le palais de Carthage": a place the gazetteer knows after the head is left to it (the seat of power is
+        // named by its place, as news writes "Carthage a annoncé").
+        if (Lookup(k) is { Length: > 0 } known && k + known.Length >= end && known.Entries.Any(e => e.Kind == LexKind.Location))
+        {
+            return -1;
+        }
+
+        Add(i, end, skip, EntityType.Location, null, null);
+        return end;
     }
 
     // Whether the tokens from k on are the lowercase words given (the first one past an elided article).
@@ -1600,6 +1660,20 @@ internal sealed class EntityScanner
                 var ministry = LatinMinistryName(i, j, headAt, ref orgCountry);
                 Add(i, j, skip, EntityType.Organization, ministry, orgCountry);
                 return BracketAlias(j, _candidates[^1].Key, _candidates[^1].Name, orgCountry);
+            }
+        }
+
+        // "State House", "Tahrir Square", "Ittihadiya palace": a capitalized name ending with (or followed by) the head
+        // noun of a building or site is a place.
+        if (headAt < 0 && connectors == 0 && _view.Document.Language == "en" && FacilityHeads.TryGetValue("en", out var englishHeads))
+        {
+            var end = j - i >= 2 && englishHeads.Contains(_view.Keys[j - 1]) ? j
+                : j < _view.Count && _view.IsWord(j) && _view.SameSentence(i, j) && englishHeads.Contains(_view.Keys[j]) && !Lookup(i).Entries.Any(e => e.IsEntity) ? j + 1
+                : -1;
+            if (end > 0 && !(Has(m, LexKind.FirstName) && end - i > 2))
+            {
+                Add(i, end, skip, EntityType.Location, null, null);
+                return end;
             }
         }
 

@@ -289,6 +289,13 @@ internal sealed class SubjectResolver
                 return e;
             }
 
+            // "Abiy Ahmed, who held talks with President William Ruto": a relative pronoun after a comma stands for the
+            // person or body named right before the comma.
+            if (j == verb - 1 && j >= 2 && view.Keys[j] is "who" or "qui" && view.IsPunct(j - 1, ',') && _index.At(j - 2) is { Type: not EntityType.Location } antecedent)
+            {
+                return antecedent;
+            }
+
             if (BodyByHead(j) is { } body)
             {
                 return body; // "the ministry said"

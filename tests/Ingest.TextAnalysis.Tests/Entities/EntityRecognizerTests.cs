@@ -644,4 +644,20 @@ public class EntityRecognizerTests
         var body = Assert.Single(Run(text, "en"), e => e.Type == EntityType.Organization);
         Assert.Equal((name, mention), (body.Name, Assert.Single(body.Mentions).Text));
     }
+
+    [Theory]
+    [InlineData("Sisi received him at the Ittihadiya palace in Cairo.", "en", "Ittihadiya palace")]
+    [InlineData("Protesters gathered in Tahrir Square on Friday.", "en", "Tahrir Square")]
+    [InlineData("Les deux présidents se sont entretenus au palais d'El Mouradia.", "fr", "palais d'El Mouradia")]
+    [InlineData("Il a été reçu au palais de la République à Dakar.", "fr", "palais de la République")]
+    public void Recognize_NamedBuildingOrSite_IsAPlace(string text, string lang, string mention)
+    {
+        var entities = Run(text, lang);
+        Assert.Contains(entities, e => e.Type == EntityType.Location && e.Mentions.Any(m => m.Text == mention));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && mention.Contains(e.Mentions[0].Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_FrenchCommonNounPlace_IsNoPlace() =>
+        Assert.DoesNotContain(Run("La place financière reste fragile, selon les analystes.", "fr"), e => e.Type == EntityType.Location);
 }

@@ -558,4 +558,22 @@ public class EventRulesTests
         var meeting = Assert.Single(events);
         Assert.Equal(["Faisal bin Farhan", "Badr Albusaidi"], Actors(meeting, entities));
     }
+
+    [Fact]
+    public void Extract_VerbAfterARelativePronoun_HasTheAntecedentAsActor()
+    {
+        var (events, entities) = Run("Ethiopian Prime Minister Abiy Ahmed, who held talks with President William Ruto at State House, left on Friday.", "en");
+        var talks = Assert.Single(events);
+        Assert.Equal(["Abiy Ahmed", "William Ruto"], Actors(talks, entities));
+        Assert.Equal("State House", entities.Single(e => e.Id == talks.LocationId).Name);
+    }
+
+    [Fact]
+    public void Extract_PluperfectPhoneCall_IsACall()
+    {
+        var (events, entities) = Run("President William Ruto had spoken by phone with Somali President Hassan Sheikh Mohamud last week.", "en");
+        var call = Assert.Single(events);
+        Assert.Equal(("CONSULT", "call"), (call.Type, call.Mode));
+        Assert.Equal(["William Ruto", "Hassan Sheikh Mohamud"], Actors(call, entities));
+    }
 }
