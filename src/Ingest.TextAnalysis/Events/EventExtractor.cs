@@ -85,7 +85,10 @@ public static class EventExtractor
             var direction = ReportingVerbs.Direction(view, i);
             if (direction is "after" or "before")
             {
-                var subject = direction == "after" && view.IsArabic(i) ? SubjectAfter(view, index, resolver, i, out _) : resolver.Before(i, out _) ?? SubjectAfter(view, index, resolver, i, out _);
+                // "وكان صندوق النقد الدولي قد توقع": in the pluperfect the Arabic subject stands before the verb.
+                var subject = direction == "after" && view.IsArabic(i)
+                    ? PluperfectSubject(view, index, inside, i, view.Tokens[i].Sentence, out _) ?? SubjectAfter(view, index, resolver, i, out _)
+                    : resolver.Before(i, out _) ?? SubjectAfter(view, index, resolver, i, out _);
                 if (subject is not null)
                 {
                     found.Add(Statement(view, index, inside, i, subject, dates));
@@ -627,6 +630,13 @@ public static class EventExtractor
                 location ??= targets[k];
                 targets.RemoveAt(k);
             }
+        }
+
+        if (type == "SUPPORT" && mode == "pledge" && (CueAfter(view, i + length, sentence, "aid", 10) || CueAfter(view, i + length, sentence, "funds", 12)))
+        {
+            // "تعهدت الحكومة البريطانية بتقديم 120 مليون جنيه", "pledged $50 million in aid": a pledge of money or
+            // supplies is aid promised (CAMEO 033, intent to provide material aid).
+            (type, cameo) = ("AID", "033");
         }
 
         if (mode == "sign" && targets.Count == 0 && sources.Count == 1)

@@ -95,7 +95,7 @@ public class EventRulesTests
     }
 
     [Theory]
-    [InlineData("Qatar pledged $2 billion to Syria, Foreign Minister Majed al-Ansari said on Monday.", "en", "SUPPORT")]
+    [InlineData("Qatar pledged $2 billion to Syria, Foreign Minister Majed al-Ansari said on Monday.", "en", "AID")]
     [InlineData("Morocco condemned the attack on the convoy, spokesman Mustapha Baitas said on Thursday.", "en", "ACCUSE")]
     public void Extract_PersonBeforeAReportingVerb_IsNoTarget(string text, string lang, string type)
     {
@@ -575,5 +575,25 @@ public class EventRulesTests
         var call = Assert.Single(events);
         Assert.Equal(("CONSULT", "call"), (call.Type, call.Mode));
         Assert.Equal(["William Ruto", "Hassan Sheikh Mohamud"], Actors(call, entities));
+    }
+
+    [Theory]
+    [InlineData("وفي لندن، تعهدت الحكومة البريطانية، أمس الاثنين، بتقديم 120 مليون جنيه إسترليني للسودان.", "ar", "Government of United Kingdom")]
+    [InlineData("Britain pledged $120 million to Sudan on Monday.", "en", "United Kingdom")]
+    public void Extract_PledgeOfMoney_IsAidPromised(string text, string lang, string donor)
+    {
+        var (events, entities) = Run(text, lang);
+        var pledge = Assert.Single(events);
+        Assert.Equal(("AID", "033"), (pledge.Type, pledge.Cameo));
+        Assert.Equal([donor, "Sudan"], Actors(pledge, entities));
+    }
+
+    [Fact]
+    public void Extract_ArabicPluperfectForecast_IsAStatementOfTheSubject()
+    {
+        var (events, entities) = Run("وكان صندوق النقد الدولي قد توقع، في تقرير صدر الشهر الماضي، أن ينمو الاقتصاد بنسبة 3 في المئة.", "ar");
+        var forecast = Assert.Single(events);
+        Assert.Equal(("STATEMENT", "forecast"), (forecast.Type, forecast.Mode));
+        Assert.Equal(["International Monetary Fund"], Actors(forecast, entities));
     }
 }
