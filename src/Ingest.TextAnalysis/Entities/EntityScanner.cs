@@ -362,7 +362,7 @@ internal sealed class EntityScanner
 
             foreach (var (words, english) in StateBodyHeads.GetValueOrDefault("en", []))
             {
-                if (MatchesLowercase(i + 1, words, 0))
+                if (MatchesWords(i + 1, words, 0))
                 {
                     var end = i + 1 + words.Length;
                     if (owner is not null)
@@ -381,7 +381,7 @@ internal sealed class EntityScanner
             foreach (var (words, english) in StateBodyHeads.GetValueOrDefault("fr", []))
             {
                 var end = i + words.Length;
-                if (MatchesLowercase(i, words, skip) && end < _view.Count && _view.IsWord(end) && _view.SameSentence(i, end)
+                if (MatchesWords(i, words, skip) && end < _view.Count && _view.IsWord(end) && _view.SameSentence(i, end)
                     && !TokenKeys.StartsUpper(_view.Text(end)) && Lookup(end) is { Length: 1 } adjective && NationalityOf(adjective) is { } country)
                 {
                     Add(i, end + 1, skip, EntityType.Organization, StateBodyName(english, country), country, $"S:{country}:{english}");
@@ -443,14 +443,13 @@ internal sealed class EntityScanner
         return end;
     }
 
-    // Whether the tokens from k on are the lowercase words given (the first one past an elided article).
-    private bool MatchesLowercase(int k, string[] words, int skip)
+    // Whether the tokens from k on are the words given, in either case (the first one past an elided article).
+    private bool MatchesWords(int k, string[] words, int skip)
     {
         for (var w = 0; w < words.Length; w++, skip = 0)
         {
             var t = k + w;
-            if (t >= _view.Count || !_view.IsWord(t) || !_view.SameSentence(k, t) || TokenKeys.StartsUpper(_view.Text(t)[skip..])
-                || !_view.Keys[t].AsSpan(skip).SequenceEqual(words[w]))
+            if (t >= _view.Count || !_view.IsWord(t) || !_view.SameSentence(k, t) || !_view.Keys[t].AsSpan(skip).SequenceEqual(words[w]))
             {
                 return false;
             }

@@ -128,10 +128,30 @@ internal sealed class SubjectResolver
 
         var key = view.Keys[j];
 
-        // "a assuré la PNH", "said the IMF": a body named after its article.
-        if (!view.IsArabic(j) && key is "le" or "la" or "les" or "the" && view.SameSentence(j, j + 1) && _index.At(j + 1) is { Type: EntityType.Organization } afterArticle)
+        // "a assuré la PNH", "said the IMF": a body named after its article; "a annoncé le britannique BP", "a indiqué
+        // le groupe français TotalEnergies": past its nationality, and a common noun before it.
+        if (!view.IsArabic(j) && key is "le" or "la" or "les" or "the")
         {
-            return afterArticle;
+            var k = j + 1;
+            if (view.SameSentence(j, k) && _index.At(k) is { Type: EntityType.Organization } named)
+            {
+                return named;
+            }
+
+            if (view.IsWord(k) && view.IsWord(k + 1) && !TokenKeys.StartsUpper(view.Text(k)) && IsNationality(k + 1))
+            {
+                k++;
+            }
+
+            if (view.IsWord(k) && IsNationality(k) && !TokenKeys.StartsUpper(view.Text(k)))
+            {
+                k++;
+            }
+
+            if (view.SameSentence(j, k) && _index.At(k) is { Type: EntityType.Organization } afterArticle)
+            {
+                return afterArticle;
+            }
         }
 
         if (Complementizers.Contains(key) || ArabicPrefixes.HasPreposition(key) || key.Length > 1 && key[0] == ArabicLetters.Beh && _index.At(j) is null && view.IsArabic(j) && Lookup(j).Entries.Any(x => x.Kind == LexKind.Counterpart))
@@ -172,6 +192,8 @@ internal sealed class SubjectResolver
         // "a précisé le ministère", "said the ministry": the inverted subject after its article.
         return BodyByHead(!view.IsArabic(j) && key is "le" or "la" or "the" ? j + 1 : j);
     }
+
+    private bool IsNationality(int k) => Lookup(k).Entries.Any(e => e.Kind == LexKind.Nationality);
 
     /// <summary>
     /// The body a definite head noun alone refers back to: "وقالت الوزارة" is the ministry last named, "the ministry

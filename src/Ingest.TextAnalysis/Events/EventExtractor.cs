@@ -591,7 +591,7 @@ public static class EventExtractor
         // A verb that meets only when its object is a person ("received Marco Rubio", not "received a memorandum from
         // the IMF") is dropped without one.
         if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person) || trigger.ArmedObject && !CueAfter(view, i + length, sentence, "armed", 6)
-            || trigger.AidObject && !CueAfter(view, i + length, sentence, "aid", 10)
+            || trigger.AidObject && !CueAfter(view, i + length, sentence, "aid", 10) && !CueAfter(view, i + length, sentence, "funds", 10)
             || trigger.RateObject && !CueAfter(view, i + length, sentence, "rate", 5)
             || trigger.PartnerOnly && targets.Count == 0)
         {

@@ -596,4 +596,26 @@ public class EventRulesTests
         Assert.Equal(("STATEMENT", "forecast"), (forecast.Type, forecast.Mode));
         Assert.Equal(["International Monetary Fund"], Actors(forecast, entities));
     }
+
+    [Theory]
+    [InlineData("Au moins 40 personnes ont été tuées, a annoncé la Défense civile palestinienne.", "Civil Defence of Palestine")]
+    [InlineData("Neuf personnes ont été tuées, a indiqué mardi le Croissant-Rouge libyen.", "Red Crescent of Libya")]
+    [InlineData("La production a baissé, a annoncé mardi le britannique BP.", "BP")]
+    [InlineData("Le contrat a été signé, a indiqué le groupe français TotalEnergies.", "TotalEnergies")]
+    public void Extract_FrenchInvertedSubjectAfterTheVerb_MakesTheStatement(string text, string speaker)
+    {
+        var (events, entities) = Run(text, "fr");
+        var statement = Assert.Single(events, e => e.Type == "STATEMENT");
+        Assert.Equal([speaker], Actors(statement, entities));
+    }
+
+    [Theory]
+    [InlineData("L'Union européenne a versé mercredi à l'Égypte une tranche de 4 milliards d'euros.", "fr", "European Union", "Egypt")]
+    [InlineData("The World Bank disbursed $500 million to Jordan on Monday.", "en", "World Bank", "Jordan")]
+    public void Extract_DisbursementOfFunds_IsAid(string text, string lang, string donor, string recipient)
+    {
+        var (events, entities) = Run(text, lang);
+        var aid = Assert.Single(events, e => e.Type == "AID");
+        Assert.Equal([donor, recipient], Actors(aid, entities));
+    }
 }
