@@ -23,6 +23,9 @@ internal sealed class EntityScanner
 
     private static readonly HashSet<string> CurrencyWords = ["dollar", "dollars", "cent", "cents"];
 
+    // Settlement nouns before a place's name, folded: "بلدة", "مدينة", "قرية", "مخيم".
+    private static readonly HashSet<string> SettlementNouns = ["بلده", "مدينه", "قريه", "مخيم"];
+
     // Head nouns of named buildings and sites, by language (Data/Entities/facility-heads.tsv).
     private static readonly FrozenDictionary<string, FrozenSet<string>> FacilityHeads = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
         .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
@@ -36,11 +39,11 @@ internal sealed class EntityScanner
             g => g.Select(r => (Words: r[0].Trim().Split(' '), English: r[2].Trim())).OrderByDescending(h => h.Words.Length).ToArray(),
             StringComparer.Ordinal);
 
-    private static readonly HashSet<string> NewsWords = ["نيوز", "news"];
+    private static readonly HashSet<string> NewsWords = ["نيوز", "news", "نت"];
 
     // Adjectives that make a definite head a body's name though they are not relational in form: "المؤسسة العامة",
     // "المجلس الأعلى" (folded keys). Not the masculine "العام", which is also "the year" ("أعلنت الحكومة العام الماضي").
-    private static readonly HashSet<string> BodyAdjectives = ["العامه", "الاعلي"];
+    private static readonly HashSet<string> BodyAdjectives = ["العامه", "الاعلي", "العليا", "المشتركه", "المشترك"];
 
     // Nouns of traffic and flows (Data/Entities/traffic-nouns.tsv, folded keys): "حركة الشحن" is shipping traffic, not a
     // movement's name.
@@ -1289,6 +1292,19 @@ internal sealed class EntityScanner
                 country = nationality;
                 j += m.Length;
                 complements++;
+
+                // "مجلس التنسيق البحريني البريطاني", "اللجنة العليا الأردنية السورية المشتركة": a bilateral body names
+                // both states, and may call itself joint.
+                if (_view.IsWord(j) && _view.SameSentence(i, j) && Lookup(j) is { Length: > 0 } second && NationalityOf(second) is { } other && other != nationality
+                    && ArabicPrefixes.IsDefinite(_view.Keys[j]))
+                {
+                    j += second.Length;
+                    if (_view.IsWord(j) && _view.SameSentence(i, j) && _view.Keys[j] is "المشترك" or "المشتركه")
+                    {
+                        j++;
+                    }
+                }
+
                 break;
             }
 
@@ -2305,6 +2321,14 @@ internal sealed class EntityScanner
     /// <summary>Adds a lexicon entry matched at <paramref name="i"/>; returns the index after the mention.</summary>
     private int AddEntry(int i, Match m, LexEntry entry, string? titleKey = null)
     {
+        // "بلدة الخيام", "مخيم جنين": the gazetteer writes some places with their settlement noun so that a common word
+        // ("الخيام", the tents) is not read as a place alone; the mention, as news names the place, leaves the noun out.
+        if (entry.Kind == LexKind.Location && m.Length >= 2 && _view.IsArabic(i) && m.Skip == 0 && SettlementNouns.Contains(_view.Keys[i]))
+        {
+            Add(i + 1, i + m.Length, 0, EntityType.Location, entry.Name, entry.Country, entry.Key, titleKey);
+            return i + m.Length;
+        }
+
         var type = entry.Kind switch
         {
             LexKind.Person => EntityType.Person,

@@ -660,4 +660,18 @@ public class EntityRecognizerTests
     [Fact]
     public void Recognize_FrenchCommonNounPlace_IsNoPlace() =>
         Assert.DoesNotContain(Run("La place financière reste fragile, selon les analystes.", "fr"), e => e.Type == EntityType.Location);
+
+    [Theory]
+    [InlineData("وأعلن رئيس مجلس التنسيق البحريني البريطاني أن الاجتماع ناجح.", "مجلس التنسيق البحريني البريطاني")]
+    [InlineData("واجتمعت اللجنة العليا الأردنية السورية المشتركة في عمان.", "اللجنة العليا الأردنية السورية المشتركة")]
+    [InlineData("وذكر موقع الجزيرة نت أن المفاوضات مستمرة.", "الجزيرة نت")]
+    public void Recognize_ArabicBilateralOrNewsSiteBody_IsOneMention(string text, string mention) =>
+        Assert.Contains(Run(text, "ar"), e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == mention));
+
+    [Fact]
+    public void Recognize_ArabicPlaceTheGazetteerWritesWithItsSettlementNoun_LeavesTheNounOut()
+    {
+        var place = Assert.Single(Run("وقتل شخصان في غارة على بلدة الخيام.", "ar"));
+        Assert.Equal(("Khiam", "الخيام"), (place.Name, Assert.Single(place.Mentions).Text));
+    }
 }
