@@ -105,6 +105,7 @@ internal static class DateScanner
                 || TryWeekOfMonth(i, out date)
                 || TryFortnightOfMonth(i, out date)
                 || TryWeekdayOfMonth(i, out date)
+                || TryWeekdayPair(i, out date)
                 || TryWeekdayDate(i, out date)
                 || TryRange(i, out date)
                 || TryAbsolute(i, out date, allowBareYear: true)
@@ -679,7 +680,13 @@ internal static class DateScanner
             else if (V.IsAny(i, HalfWords) || V.IsAny(i, QuarterWords) || trimester)
             {
                 months = V.IsAny(i, HalfWords) ? 6 : 3;
-                if (!OrdinalAt(i + 1, out index, out j) || index > 12 / months)
+                if (V.IsAny(i + 1, "الأخير", "الاخير", "الأخيرة", "الاخيرة") && V.IsAny(i + 2, "من") && (TryYearToken(i + 3, out _) || V.IsAny(i + 3, "العام", "عام", "السنة")))
+                {
+                    // "الربع الأخير من 2025", "النصف الأخير من العام": the last of the year's quarters or halves.
+                    index = 12 / months;
+                    j = i + 2;
+                }
+                else if (!OrdinalAt(i + 1, out index, out j) || index > 12 / months)
                 {
                     return false;
                 }
@@ -709,7 +716,8 @@ internal static class DateScanner
                 months = V.IsAny(k, "half", "semestre") ? 6 : 3;
                 if (lastPeriod)
                 {
-                    if (!V.IsAny(k + 1, "of", "de", "du", "in", "en") || !TryYearToken(k + 2, out _))
+                    // "of 2023"; French also writes the year right after: "au dernier trimestre 2025".
+                    if (!(V.IsAny(k + 1, "of", "de", "du", "in", "en") && TryYearToken(k + 2, out _)) && !(language == "fr" && TryYearToken(k + 1, out _)))
                     {
                         return false;
                     }
@@ -1199,6 +1207,58 @@ internal static class DateScanner
         // ---- weekdays and relative words ----------------------------------------------------------------------
 
         /// <summary>A weekday followed by the date it names: "الأحد 28 آب / أغسطس 2016", "الاثنين 18 شباط", "Friday, May 24".</summary>
+        /// <summary>
+        /// Two weekdays joined by "و", the days of one event: "يومي السبت والأحد المقبلين", "السبت والأحد الماضيين". The
+        /// range from the first to the second, the first placed like a single weekday ("المقبلين" ahead, "الماضيين"
+        /// back, else by the sentence's tense). Without this "والأحد" would read as the numeral one, a day of the month.
+        /// </summary>
+        private bool TryWeekdayPair(int i, out FoundDate date)
+        {
+            date = default;
+            var j = V.IsAny(i, "يومي") ? i + 1 : i;
+            if (!WeekdayAt(j, out var first, out var definite, out _) || !Languages.Arabic.ArabicLetters.IsLetter(V[j][0]) || !definite && j == i)
+            {
+                return false;
+            }
+
+            var k = V.IsAny(j + 1, "و") ? j + 2 : j + 1;
+            if (!V.SameSentence(j, k) || !WeekdayAt(k, out var second, out _, out _) || k == j + 1 && !V[k].StartsWith("و") || second == first)
+            {
+                return false;
+            }
+
+            var end = k + 1;
+            var modifier = 0;
+            if (V.IsAny(end, "المقبلين", "القادمين", "المقبل", "القادم"))
+            {
+                modifier = 1;
+                end++;
+            }
+            else if (V.IsAny(end, "الماضيين", "الماضي", "الفائتين", "السابقين"))
+            {
+                modifier = -1;
+                end++;
+            }
+
+            if (!Known)
+            {
+                date = new FoundDate(i, end, null, DateGranularity.Range);
+                return true;
+            }
+
+            var day = modifier switch
+            {
+                1 => reference.AddDays((((int)first - (int)reference.DayOfWeek + 6) % 7) + 1),
+                -1 => reference.AddDays(-(((int)reference.DayOfWeek - (int)first + 6) % 7) - 1),
+                _ => expressions || FutureBefore(j)
+                    ? reference.AddDays(((int)first - (int)reference.DayOfWeek + 7) % 7)
+                    : reference.AddDays(-(((int)reference.DayOfWeek - (int)first + 7) % 7)),
+            };
+            var last = day.AddDays(((int)second - (int)first + 7) % 7);
+            date = new FoundDate(i, end, new DateRange(day, last), DateGranularity.Range);
+            return true;
+        }
+
         private bool TryWeekdayDate(int i, out FoundDate date)
         {
             date = default;
@@ -1957,7 +2017,8 @@ internal static class DateScanner
             }
 
             var n = 1m;
-            if (NumberParser.TryParse(V.Text, V.Tokens, j, language, out var num) && !num.IsOrdinal)
+            var counted = NumberParser.TryParse(V.Text, V.Tokens, j, language, out var num) && !num.IsOrdinal;
+            if (counted)
             {
                 n = num.Value;
                 j = num.End;
@@ -1973,6 +2034,12 @@ internal static class DateScanner
 
             var days = V.IsAny(j, WeekWords) ? 7 : V.IsAny(j, DayWords) ? 1 : 0;
             if (days == 0 || n is < 1 or > 60 || n != decimal.Truncate(n))
+            {
+                return false;
+            }
+
+            // "قبل أيام", "منذ أسابيع", "il y a des jours": a plural with no count is "a few days ago", no calendar day.
+            if (arabic && !counted && V.IsAny(j, "ايام", "أيام", "اسابيع", "أسابيع"))
             {
                 return false;
             }
@@ -2039,7 +2106,8 @@ internal static class DateScanner
 
             var j = i + 1;
             var n = 1m;
-            if (NumberParser.TryParse(V.Text, V.Tokens, j, language, out var num) && !num.IsOrdinal)
+            var counted = NumberParser.TryParse(V.Text, V.Tokens, j, language, out var num) && !num.IsOrdinal;
+            if (counted)
             {
                 n = num.Value;
                 j = num.End;

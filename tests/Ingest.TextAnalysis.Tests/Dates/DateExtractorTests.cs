@@ -540,4 +540,23 @@ public sealed class DateExtractorTests
         var months = Dates(text, language, new DateOnly(2025, 2, 21)).Where(d => d.Granularity == DateGranularity.Month).ToList();
         AssertRange(months[^1], start, end, DateGranularity.Month);
     }
+
+    [Theory]
+    [InlineData("وارتفعت المبيعات في الربع الأخير من 2025.", "ar")]
+    [InlineData("Les ventes ont progressé au dernier trimestre 2025.", "fr")]
+    [InlineData("Sales rose in the last quarter of 2025.", "en")]
+    public void Extract_LastQuarterOfAYear_IsTheFourthQuarter(string text, string language) =>
+        AssertRange(Single(text, language), "2025-10-01", "2025-12-31", DateGranularity.Quarter);
+
+    [Theory]
+    [InlineData("وتقام المباريات يومي السبت والأحد المقبلين.", "2024-06-15", "2024-06-16")]
+    [InlineData("وجرت الانتخابات يومي الجمعة والسبت الماضيين.", "2024-06-07", "2024-06-08")]
+    public void Extract_ArabicPairOfWeekdays_IsTheirRange(string text, string start, string end) =>
+        AssertRange(Single(text, "ar"), start, end, DateGranularity.Range);
+
+    [Theory]
+    [InlineData("وكان الوزير قد زار المدينة قبل أيام.")]
+    [InlineData("وبدأت المفاوضات منذ أسابيع.")]
+    public void Extract_ArabicUncountedDaysAgo_IsNoDate(string text) =>
+        Assert.Empty(Dates(text, "ar", new DateOnly(2024, 6, 12)));
 }
