@@ -891,6 +891,14 @@ internal sealed class EntityScanner
                 break; // "الرئيس قال", "وزير الخارجية أكد": the verb after a role is no part of a name
             }
 
+            if (arabic && k - j >= 2 && ArabicPrefixes.IsDefinite(_view.Keys[k - 1]) && ArabicPrefixes.IsDefinite(key) && key[^1] != ArabicLetters.Yeh
+                && !IsKnownNameWord(k) && !IsCompoundSecond(k))
+            {
+                // "وائل السقا النتائج", "خالد العتيبي النتائج": after a definite family name, a definite word that is no
+                // nisba ("العلي", "القاسمي") is the verb's object, not a second family name.
+                break;
+            }
+
             if (arabic && k - 2 >= j && IsPatronymicWord(k - 2) && ArabicPrefixes.IsDefinite(key) && key[^1] != ArabicLetters.Yeh && !IsKnownNameWord(k)
                 && !IsCompoundSecond(k))
             {

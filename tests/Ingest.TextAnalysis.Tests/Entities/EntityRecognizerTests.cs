@@ -674,4 +674,11 @@ public class EntityRecognizerTests
         var place = Assert.Single(Run("وقتل شخصان في غارة على بلدة الخيام.", "ar"));
         Assert.Equal(("Khiam", "الخيام"), (place.Name, Assert.Single(place.Mentions).Text));
     }
+
+    [Theory]
+    [InlineData("ووصف الأمين العام للحزب وائل السقا النتائج بأنها رسالة ثقة.", "وائل السقا")]
+    [InlineData("وقال المدير خالد العتيبي النتائج جيدة.", "خالد العتيبي")]
+    [InlineData("وقال الوزير محمد الحسن العلي إن الوضع جيد.", "محمد الحسن العلي")]
+    public void Recognize_ArabicDefiniteWordAfterAFamilyName_IsNoPartOfTheNameUnlessNisba(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
 }
