@@ -26,6 +26,13 @@ internal sealed class EntityScanner
     // Settlement nouns before a place's name, folded: "بلدة", "مدينة", "قرية", "مخيم".
     private static readonly HashSet<string> SettlementNouns = ["بلده", "مدينه", "قريه", "مخيم"];
 
+    // The ISO 4217 codes of Data/Figures/currencies.tsv: "USD", "EGP" name no body.
+    private static readonly FrozenSet<string> CurrencyCodes = EmbeddedData.ReadTsv("Figures/currencies.tsv")
+        .Select(r => r[1].Trim()).Where(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)).ToFrozenSet(StringComparer.Ordinal);
+
+    // All-capital abbreviations that name no body (Data/Entities/common-acronyms.tsv).
+    private static readonly FrozenSet<string> CommonAcronyms = EmbeddedData.ReadTsv("Entities/common-acronyms.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
+
     // Head nouns of named buildings and sites, by language (Data/Entities/facility-heads.tsv).
     private static readonly FrozenDictionary<string, FrozenSet<string>> FacilityHeads = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
         .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
@@ -96,6 +103,9 @@ internal sealed class EntityScanner
     private readonly bool[] _covered;
     private readonly List<LexEntry> _scratch = [];
     private readonly List<(int Skip, string Key)> _variants = [];
+
+    // Abbreviations the document defines in brackets ("(MEFP)"), whether or not they defined a body.
+    private readonly HashSet<string> _bracketed = new(StringComparer.Ordinal);
     private readonly Match?[] _lookups;
     private Dictionary<string, int>? _evidence;
 
@@ -136,6 +146,8 @@ internal sealed class EntityScanner
             {
                 continue;
             }
+
+            _bracketed.Add(abbreviation);
 
             var first = AbbreviationDefinition.LongFormStart(_view, open, abbreviation);
             if (first < 0 || Enumerable.Range(first, open - first).Any(t => _covered[t]) || AbbreviationDefinition.NamesNonOrganization(_view, first, open)
@@ -241,8 +253,11 @@ internal sealed class EntityScanner
         if (i + 1 < _view.Count && NewsWords.Contains(_view.Keys[i + 1]) && _view.SameSentence(i, i + 1) && !Has(Lookup(i), LexKind.Stop)
             && (_view.IsArabic(i) || TokenKeys.StartsUpper(_view.Text(i)) && TokenKeys.StartsUpper(_view.Text(i + 1))))
         {
-            Add(i, i + 2, 0, EntityType.Organization, null, null);
-            return i + 2;
+            // "Kenya News Agency", "Saraha News Network": a body's head after "News" is part of the name.
+            var newsEnd = !_view.IsArabic(i) && _view.IsWord(i + 2) && _view.SameSentence(i, i + 2) && TokenKeys.StartsUpper(_view.Text(i + 2))
+                && Has(Lookup(i + 2), LexKind.OrgHeadLatin) ? i + 3 : i + 2;
+            Add(i, newsEnd, 0, EntityType.Organization, null, null);
+            return newsEnd;
         }
 
         var m = Lookup(i);
@@ -1741,7 +1756,47 @@ internal sealed class EntityScanner
             }
         }
 
+        if (j == i + 1 && IsUnknownAbbreviation(i, m, text))
+        {
+            Add(i, j, skip, EntityType.Organization, null, null, "A:" + text.ToString());
+            return j;
+        }
+
         return i + 1;
+    }
+
+    /// <summary>
+    /// "ExxonMobil and CNOOC said", "selon l'ACLED": an all-capital word of three to six letters that no table knows
+    /// is a body's abbreviation, unless it names a measure or a thing (Data/Entities/common-acronyms.tsv) or a currency,
+    /// or stands where a dateline's place does (opening a sentence before a comma or a bracket), or in a headline of capitals.
+    /// </summary>
+    private bool IsUnknownAbbreviation(int i, Match m, ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 3 or > 6 || !TokenKeys.IsAllUpper(text) || m.Entries.Length > 0 || _view.IsArabic(i))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        // "The Memorandum of Economic and Financial Policies (MEFP)": an abbreviation defined in brackets that the
+        // definition rule did not take as a body's is no body elsewhere either.
+        var word = text.ToString();
+        if (CommonAcronyms.Contains(word) || CurrencyCodes.Contains(word) || _bracketed.Contains(word))
+        {
+            return false;
+        }
+
+        // "GEORGETOWN, Sept 3 (Reuters)", "NAIROBI (AFP)": a dateline's place; a run of capitals is a headline.
+        var opensSentence = i == 0 || !_view.SameSentence(i - 1, i) || !_view.IsWord(i - 1) && (i == 1 || !_view.SameSentence(i - 2, i));
+        return !(opensSentence && (_view.IsPunct(i + 1, ',') || _view.IsPunct(i + 1, '('))) && !(_view.IsWord(i + 1) && TokenKeys.IsAllUpper(_view.Text(i + 1)))
+            && !(_view.IsWord(i - 1) && TokenKeys.IsAllUpper(_view.Text(i - 1)) && _view.Text(i - 1).Length > 1);
     }
 
     // "ministère de l'Énergie, du Pétrole et des Mines", "Ministry of Energy, Mines and Petroleum": inside a ministry's

@@ -681,4 +681,23 @@ public class EntityRecognizerTests
     [InlineData("وقال الوزير محمد الحسن العلي إن الوضع جيد.", "محمد الحسن العلي")]
     public void Recognize_ArabicDefiniteWordAfterAFamilyName_IsNoPartOfTheNameUnlessNisba(string text, string name) =>
         Assert.Equal(name, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
+
+    [Fact]
+    public void Recognize_UnknownAbbreviationInRunningText_IsABody()
+    {
+        var entities = Run("GEORGETOWN, Sept 3 (Reuters) - ExxonMobil and CNOOC said output rose. GDP grew 5% and LNG exports rose.", "en");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == "CNOOC"));
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text is "GDP" or "LNG" or "GEORGETOWN"));
+    }
+
+    [Fact]
+    public void Recognize_AbbreviationDefinedForADocument_IsNoBodyLater() =>
+        Assert.DoesNotContain(
+            Run("The Memorandum of Economic and Financial Policies (MEFP) sets the conditions. Once the draft MEFP is shared, talks go on.", "en"),
+            e => e.Mentions.Any(m => m.Text == "MEFP"));
+
+    [Theory]
+    [InlineData("NAIROBI, June 6 (Kenya News Agency) - Kenya signed seven agreements.", "Kenya News Agency")]
+    public void Recognize_NewsSiteWithAHeadWord_IsOneBody(string text, string mention) =>
+        Assert.Contains(Run(text, "en"), e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == mention));
 }
