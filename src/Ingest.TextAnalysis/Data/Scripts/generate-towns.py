@@ -36,8 +36,9 @@ How:
     not the ~275,000 words of an-array-of-english-words (Letterpress): that list has the rare words "sake", "beni",
     "bunia", "boma", "kati", "marka", "mongo" and would drop the Congolese, Malian and Somali towns this table is for.
     Words of one or two letters never reach this test (three letters at least).
-  - People's names: given and family names from first-names.tsv, the English column of name-words.tsv (and each word
-    of its compounds), the Latin variants of persons.tsv (and each of their words), and PERSON_NAMES below, a list of
+  - People's names: given and family names from first-names.tsv, the English column of name-words.tsv (whole: the
+    "Bari" of "Abdel Bari" is no name alone, and the table lists the names that are), the Latin variants of
+    persons.tsv (and each of their words: "Obama", "Morsi"), and PERSON_NAMES below, a list of
     very common given and family names of English, French, Spanish and Portuguese, Arabic and South Asian people that
     are also town names ("Victoria", "Florence", "Jackson", "Lincoln", "Ali", "Kumar"). Name particles
     (name-particles.tsv) are not taken as names.
