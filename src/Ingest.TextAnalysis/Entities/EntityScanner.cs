@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Ingest.TextAnalysis.Data;
 using Ingest.TextAnalysis.Languages.Arabic;
 using Ingest.TextAnalysis.Languages.French;
+using Ingest.TextAnalysis.Lexicons;
 using Ingest.TextAnalysis.Normalization;
 
 namespace Ingest.TextAnalysis.Entities;
@@ -25,6 +26,13 @@ internal sealed class EntityScanner
 
     // Settlement nouns before a place's name, folded: "بلدة", "مدينة", "قرية", "مخيم".
     private static readonly HashSet<string> SettlementNouns = ["بلده", "مدينه", "قريه", "مخيم"];
+
+    // Towns and cities the hand-written places do not name (Data/Entities/towns.tsv, generated from GeoNames).
+    private static readonly PhraseTable<(string Name, string Country)> Towns = new(EmbeddedData.ReadTsv("Entities/towns.tsv")
+        .Select(r => new KeyValuePair<string, (string, string)>(r[0], (r[0], r[1].Trim()))));
+
+    // The words before a town's name that make it a place: "in", "near", "à", "près de".
+    private static readonly HashSet<string> TownPrepositions = ["in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "à", "a", "dans", "vers", "autour", "depuis", "jusqu'à", "en"];
 
     // The ISO 4217 codes of Data/Figures/currencies.tsv: "USD", "EGP" name no body.
     private static readonly FrozenSet<string> CurrencyCodes = EmbeddedData.ReadTsv("Figures/currencies.tsv")
@@ -334,7 +342,74 @@ internal sealed class EntityScanner
             return ArabicNameAfterReportingVerb(i, m);
         }
 
+        if (TownAt(i, m) is var townEnd && townEnd > i)
+        {
+            return townEnd;
+        }
+
         return LatinChunk(i, m);
+    }
+
+    /// <summary>
+    /// "clashes near Sake", "à Mirebalais", "NAIROBI, June 6" is known, "PARAKOU, 3 mars": a town of
+    /// Data/Entities/towns.tsv (GeoNames) in a place's context, after a locative preposition or a settlement noun, or as
+    /// a dateline's place. Elsewhere such a name may be a person's or a thing's, and is left to the other rules. The end
+    /// of the mention, or -1.
+    /// </summary>
+    private int TownAt(int i, Match m)
+    {
+        var skip = FrenchElision.ElidedLength(_view.Keys[i]);
+        if (m.Entries.Any(e => e.IsEntity || e.Kind is LexKind.Title or LexKind.FirstName or LexKind.Nationality) || !TokenKeys.StartsUpper(_view.Text(i)[skip..]))
+        {
+            return -1;
+        }
+
+        // "Mehmet Aydın ... to Aydın": the family name of a person named before is that person, not the town.
+        if (_candidates.Any(c => c.Type == EntityType.Person && _view.Keys[c.EndToken - 1] == _view.Keys[i]))
+        {
+            return -1;
+        }
+
+        // The longest name wins ("Port-Gentil", "Bandar Abbas"), every word of it capitalized; behind an elision ("d'Agadez")
+        // a one-word name.
+        (string Name, string Country) town;
+        int end;
+        if (skip > 0)
+        {
+            if (!Towns.TryGetWord(_view.Keys[i].AsSpan(skip), out town))
+            {
+                return -1;
+            }
+
+            end = i + 1;
+        }
+        else if (Towns.TryMatch(_view.Folded, _view.Tokens, i, Math.Min(_view.Count, i + 5), false, out town, out var count, out _)
+            && Enumerable.Range(i, count).All(t => _view.SameSentence(i, t) && (!_view.IsWord(t) || TokenKeys.StartsUpper(_view.Text(t)) || NameParticles.IsParticle(_view.Keys[t]))))
+        {
+            end = i + count;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // A capitalized word right after it makes a longer name the table does not hold ("Sake Holdings").
+        if (_view.IsWord(end) && _view.SameSentence(i, end) && TokenKeys.StartsUpper(_view.Text(end)))
+        {
+            return -1;
+        }
+
+        var locative = skip > 0 && _view.Keys[i].StartsWith("d'", StringComparison.Ordinal) && i > 0 && Key(i - 1) is "près" or "environs" or "région" or "ville" or "localité" or "commune"
+            || i > 0 && _view.SameSentence(i - 1, i) && (TownPrepositions.Contains(_view.Keys[i - 1]) || i > 1 && Key(i - 2) is "town" or "city" or "village" or "ville" or "localité" or "commune" or "village" && Key(i - 1) is "of" or "de");
+        var dateline = TokenKeys.IsAllUpper(_view.Text(i)) && (_view.IsPunct(end, ',') || _view.IsPunct(end, '('))
+            && (i == 0 || !_view.SameSentence(i - 1, i) || !_view.IsWord(i - 1));
+        if (!locative && !dateline)
+        {
+            return -1;
+        }
+
+        Add(i, end, skip, EntityType.Location, town.Name, town.Country, "T:" + town.Name + ":" + town.Country);
+        return end;
     }
 
     /// <summary>

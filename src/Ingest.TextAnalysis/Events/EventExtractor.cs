@@ -924,7 +924,9 @@ public static class EventExtractor
     {
         for (var k = from; k < view.Count && k <= from + 2 && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
         {
-            if (index.At(k) is not null || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Nationality))
+            // (A town after "in"/"à" is where the meeting was, not who met: "un meeting à Parakou".)
+            if (index.At(k) is { } e && !(IsPlace(e) && k > 0 && view.Keys[k - 1] is "in" or "at" or "à" or "dans")
+                || resolver.Lookup(k).Entries.Any(x => x.Kind == LexKind.Nationality))
             {
                 return true;
             }

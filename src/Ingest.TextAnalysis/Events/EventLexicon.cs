@@ -44,8 +44,12 @@ internal static class EventLexicon
         .Select(r => r[0])
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>A location that is a state: it has a country and is no listed city, region or capital.</summary>
-    public static bool IsCountry(Entity e) => e.Country is not null && !PlaceNames.Contains(e.Name) && !Capitals.ContainsKey(e.Name);
+    /// <summary>
+    /// A location that is a state: it has a country, is no listed city, region or capital, and bears the state's own
+    /// name (a town of the generated table, "Parakou", has a country too).
+    /// </summary>
+    public static bool IsCountry(Entity e) => e.Country is not null && !PlaceNames.Contains(e.Name) && !Capitals.ContainsKey(e.Name)
+        && Entities.EntityLexicon.CountryNames.TryGetValue(e.Country, out var state) && state == e.Name;
 
     /// <summary>The length of the cue of this kind starting at token <paramref name="i"/> in its sentence, or 0.</summary>
     /// <summary>The comma opening an aside (", meanwhile ,", ", de son côté ,") whose closing comma is token <paramref name="close"/>, or -1.</summary>

@@ -700,4 +700,21 @@ public class EntityRecognizerTests
     [InlineData("NAIROBI, June 6 (Kenya News Agency) - Kenya signed seven agreements.", "Kenya News Agency")]
     public void Recognize_NewsSiteWithAHeadWord_IsOneBody(string text, string mention) =>
         Assert.Contains(Run(text, "en"), e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == mention));
+
+    [Theory]
+    [InlineData("Fighting between rebels and the army near Sake killed 12 people.", "en", "Sake", "CD")]
+    [InlineData("PARAKOU, June 3 (AFP) - Voters queued from dawn.", "en", "PARAKOU", "BJ")]
+    [InlineData("Des combats ont eu lieu à Mirebalais lundi.", "fr", "Mirebalais", "HT")]
+    [InlineData("Une embuscade a visé un convoi près d'Ouallam.", "fr", "Ouallam", "NE")]
+    public void Recognize_TownOfTheGeneratedTableInAPlacesContext_IsAPlace(string text, string lang, string mention, string country)
+    {
+        var town = Assert.Single(Run(text, lang), e => e.Type == EntityType.Location && e.Mentions.Any(m => m.Text == mention));
+        Assert.Equal(country, town.Country);
+    }
+
+    [Theory]
+    [InlineData("Sake is served warm in winter.", "en")]
+    [InlineData("Turkish minister Mehmet Aydın met him. The talks went well, according to Aydın.", "en")]
+    public void Recognize_TownNameOutsideAPlacesContext_IsNoPlace(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang), e => e.Type == EntityType.Location);
 }
