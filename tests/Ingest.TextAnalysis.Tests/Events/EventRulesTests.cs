@@ -636,4 +636,20 @@ public class EventRulesTests
         var meeting = Assert.Single(events);
         Assert.Equal(["Emmanuel Macron", "Khalid Al-Falih"], Actors(meeting, entities));
     }
+
+    [Theory]
+    [InlineData("The Israeli military said it had targeted Hezbollah weapons depots.", "en", "Israel Defense Forces", "Hezbollah")]
+    [InlineData("L'armée israélienne a mené mardi de nouvelles frappes dans le sud du Liban.", "fr", "Israel Defense Forces", "Lebanon")]
+    public void Extract_EnglishAndFrenchArmedAttack_IsAnAssault(string text, string lang, string attacker, string target)
+    {
+        var (events, entities) = Run(text, lang);
+        var assault = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal([attacker, target], Actors(assault, entities));
+    }
+
+    [Theory]
+    [InlineData("The company launched a new product in Kenya.", "en")]
+    [InlineData("Le ministre a mené des consultations avec l'Algérie.", "fr")]
+    public void Extract_VerbOfLaunchingWithoutAnArmedObject_IsNoAssault(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
 }
