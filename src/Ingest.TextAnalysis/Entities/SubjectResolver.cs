@@ -193,6 +193,35 @@ internal sealed class SubjectResolver
         return BodyByHead(!view.IsArabic(j) && key is "le" or "la" or "the" ? j + 1 : j);
     }
 
+    // The one person of the article whose mention has the capitalized Latin word at j among its words, or null.
+    private Entity? PersonByNameWord(int j)
+    {
+        var view = _index.View;
+        if (view.IsArabic(j) || view.Text(j).Length < 3 || !TokenKeys.StartsUpper(view.Text(j)))
+        {
+            return null;
+        }
+
+        var word = view.Text(j).ToString();
+        Entity? found = null;
+        foreach (var e in _index.Entities)
+        {
+            if (e.Type != EntityType.Person || !e.Mentions.Any(m => m.Text.Split(' ').Contains(word, StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            if (found is not null && found != e)
+            {
+                return null; // two people share the word: no guess
+            }
+
+            found = e;
+        }
+
+        return found;
+    }
+
     private bool IsNationality(int k) => Lookup(k).Entries.Any(e => e.Kind == LexKind.Nationality);
 
     /// <summary>
@@ -321,6 +350,11 @@ internal sealed class SubjectResolver
             if (BodyByHead(j) is { } body)
             {
                 return body; // "the ministry said"
+            }
+
+            if (j == verb - 1 && PersonByNameWord(j) is { } named)
+            {
+                return named; // "Nadia Fettah Alaoui ... “…,” Fettah said": one word of a person's full name
             }
 
             if (EnglishPronouns.Contains(view.Keys[j]) || IsInvertedPronoun(view.Keys[j]))

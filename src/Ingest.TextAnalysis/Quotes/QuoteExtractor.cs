@@ -409,7 +409,10 @@ public static class QuoteExtractor
                 break;
             case "before":
                 e = resolver.Before(v, out pronoun);
-                if (e is null && !pronoun && view.Keys[v] is not ("told" or "tells"))
+                // "…,” the executive said": a common noun before the verb is its subject, someone the article does not
+                // name; only with no word before the verb ("…,” said Jane Doe") does the subject come after it.
+                if (e is null && !pronoun && view.Keys[v] is not ("told" or "tells") && !(view.IsWord(v - 1) && view.SameSentence(v - 1, v) && !view.IsArabic(v)
+                    && view.Keys[v - 1] is not ("a" or "ont" or "avait" or "has" or "had" or "have" or "also" or "then" or "t" or "-")))
                 {
                     // (Whoever is named after "told" is the one told: "a senior official told AFP".)
                     e = resolver.After(v, out pronoun);

@@ -140,4 +140,19 @@ public class PostposedSpeakerTests
         var (quotes, entities) = Run("“The count was fair,” said Jean Mensa, the commission's chair. Vice President Mahamudu Bawumia conceded defeat on Sunday and telephoned John Mahama. “The people of Ghana have spoken,” he told reporters.", "en");
         Assert.Equal("Mahamudu Bawumia", Speaker(entities, quotes[^1]));
     }
+
+    [Fact]
+    public void Extract_CommonNounSubjectBeforeTheVerb_IsNoNamedSpeaker()
+    {
+        var (quotes, entities) = Run("“Oil is a tool,” President Irfaan Ali said. An industry executive was more cautious. “The real test is the budget,” the executive said.", "en");
+        Assert.Equal("Irfaan Ali", Speaker(entities, quotes[0]));
+        Assert.Null(Speaker(entities, quotes[1]));
+    }
+
+    [Fact]
+    public void Extract_OneWordOfAFullNameBeforeTheVerb_IsThatPerson()
+    {
+        var (quotes, entities) = Run("Economy and Finance Minister Nadia Fettah Alaoui told parliament the deficit would narrow. “These are difficult choices,” Fettah said.", "en");
+        Assert.Equal("Nadia Fettah Alaoui", Speaker(entities, Assert.Single(quotes)));
+    }
 }
