@@ -24,6 +24,9 @@ internal sealed class EntityScanner
 
     private static readonly HashSet<string> CurrencyWords = ["dollar", "dollars", "cent", "cents"];
 
+    // Definite nouns, folded, that news puts right after a name as the verb's object: "استقبل ... الوفد المرافق".
+    private static readonly HashSet<string> ObjectNouns = ["الوفد", "الوفود", "الضيف", "الضيوف", "الجانب", "المشاركين", "الحضور", "الزوار", "الفريق", "اللاعبين", "الجرحي", "المصابين", "المسؤولين", "السفراء", "الاعلاميين", "الصحفيين"];
+
     // Settlement nouns before a place's name, folded: "بلدة", "مدينة", "قرية", "مخيم".
     private static readonly HashSet<string> SettlementNouns = ["بلده", "مدينه", "قريه", "مخيم"];
 
@@ -990,9 +993,11 @@ internal sealed class EntityScanner
             }
 
             if (arabic && k - 2 >= j && IsPatronymicWord(k - 2) && ArabicPrefixes.IsDefinite(key) && key[^1] != ArabicLetters.Yeh && !IsKnownNameWord(k)
-                && !IsCompoundSecond(k))
+                && !IsCompoundSecond(k) && (ObjectNouns.Contains(key) || Lookup(k).Entries.Length > 0))
             {
-                break; // "استقبل كريم بن عمر الوفد": after "بن X" only a family name (a nisba, "القاسمي") goes on
+                // "استقبل كريم بن عمر الوفد": after "بن X" a common word the tables know, or one that receives a visit, is
+                // the verb's object; an unknown definite word is the family name ("القاسمي", "الربيعة", "المعلا").
+                break;
             }
 
             if (arabic && k - 3 >= j && IsPatronymicWord(k - 3) && ArabicPrefixes.IsDefinite(_view.Keys[k - 1]) && !NameParticles.IsPersonParticle(key))

@@ -717,4 +717,10 @@ public class EntityRecognizerTests
     [InlineData("Turkish minister Mehmet Aydın met him. The talks went well, according to Aydın.", "en")]
     public void Recognize_TownNameOutsideAPlacesContext_IsNoPlace(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang), e => e.Type == EntityType.Location);
+
+    [Theory]
+    [InlineData("وأكد الشيخ سعود بن راشد المعلا أن الإمارة تدعم المبادرة.", "سعود بن راشد المعلا")]
+    [InlineData("واستقبل الوزير كريم بن عمر الوفد المرافق.", "كريم بن عمر")]
+    public void Recognize_ArabicWordAfterAPatronymic_IsAFamilyNameUnlessACommonObject(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
 }
