@@ -52,6 +52,7 @@ internal static class AmountScanner
         {
             return NumberLexicon.Arabic.TryGetWithClitics(w, out _, out _, out _, out _)
                 || FigureLexicons.DualStarts.TryGetWithClitics(w, out _, out _, out _, out _)
+                || v.IsAny(i + 1, OneAfter) || v.IsAny(i + 2, OneAfter)
                 || expressions && (FigureLexicons.Currencies.TryMatch(v.Text, v.Tokens, i, v.Count, true, out _, out _, out _)
                     || FigureLexicons.Units.TryMatch(v.Text, v.Tokens, i, v.Count, false, out _, out _, out _)
                     || w.EndsWith("تان") || w.EndsWith("تين") || v.IsAny(i, "سالب", "ناقص"));
@@ -167,7 +168,7 @@ internal static class AmountScanner
         var between = v.IsAny(i - 1, "between", "entre", "بين");
         if (!NumberParser.TryParse(v.Text, v.Tokens, i, language, between, out var n) || excluded[Math.Min(n.End - 1, v.Count - 1)])
         {
-            return DualCount(v, i, language, excluded, resolver) ?? ArticleOne(v, i, language, expressions, excluded, resolver);
+            return DualCount(v, i, language, excluded, resolver) ?? OneAfterNoun(v, i, language, excluded, resolver) ?? ArticleOne(v, i, language, expressions, excluded, resolver);
         }
 
         if (negative && prefixCode is null && start == i - 1 || negative)
@@ -319,6 +320,33 @@ internal static class AmountScanner
         var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
         return new Amount(kind, false, 2 * factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
             i, unitEnd, i, i, v.Tokens[i].Sentence, 1, false, true, false, family);
+    }
+
+    // Arabic writes "one" after the counted noun: "نقطة مئوية واحدة", "يوما واحدا".
+    private static readonly string[] OneAfter = ["واحد", "واحدة", "واحدا", "واحده"];
+
+    /// <summary>
+    /// An Arabic noun counted one by the numeral after it: "خفض الفائدة نقطة مئوية واحدة" (one percentage point),
+    /// "استمرت يوما واحدا" (one day). Only a unit or a counted noun of the data, followed by "واحد"/"واحدة".
+    /// </summary>
+    private static Amount? OneAfterNoun(TokenView v, int i, string language, bool[] excluded, CurrencyResolver resolver)
+    {
+        if (excluded[i] || !v.IsWord(i) || !Languages.Arabic.ArabicLetters.IsLetter(v[i][0]) || !(v.IsAny(i + 1, OneAfter) || v.IsAny(i + 2, OneAfter)))
+        {
+            return null;
+        }
+
+        var one = new ParsedNumber(i, i, 1, 1, false, true, false, false, false, false, 0);
+        var unit = ReadUnitAfter(v, i, one, language, excluded, resolver);
+        if (unit is null || unit.Value.Kind is not (FigureKind.Count or FigureKind.Percent or FigureKind.Quantity) || !v.IsAny(unit.Value.End, OneAfter)
+            || !v.SameSentence(i, unit.Value.End))
+        {
+            return null;
+        }
+
+        var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
+        return new Amount(kind, false, factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
+            i, unitEnd + 1, i, i, v.Tokens[i].Sentence, 1, false, true, false, family);
     }
 
     private static bool IsCodeLike(TokenView v, int i) => v[i].Length <= 3 && v[i].Length > 0 && char.IsUpper(v[i][0]);

@@ -368,4 +368,15 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_ArabicSoundPluralInYin_CountsNothing() =>
         Assert.Empty(Figures("واعتقلت الشرطة عشرات المواطنين في المدينة.", "ar"));
+
+    [Fact]
+    public void Extract_ArabicNounCountedOneByTheNumeralAfterIt_IsOne()
+    {
+        var figure = Single("وخفض البنك الفائدة بمقدار نقطة مئوية واحدة.", "ar");
+        Assert.Equal((FigureKind.Percent, 1m, "percentage_point", "نقطة مئوية واحدة"), (figure.Kind, figure.Value, figure.Unit, figure.Text));
+    }
+
+    [Fact]
+    public void Extract_ArabicOneWithoutACountedNoun_IsNoFigure() =>
+        Assert.Empty(Figures("وهذا طريق واحد للخروج من الأزمة.", "ar"));
 }
