@@ -350,7 +350,37 @@ internal sealed class EntityScanner
             return townEnd;
         }
 
+        if (BareMinistry(i, m) is var ministryEnd && ministryEnd > i)
+        {
+            return ministryEnd;
+        }
+
         return LatinChunk(i, m);
+    }
+
+    /// <summary>
+    /// "the finance ministry said on Wednesday": an English ministry named by its portfolio alone, in lowercase, is the
+    /// ministry of the state the article is about (the one its places, bodies and adjectives name most, by a clear
+    /// margin); with no such state it is left alone. The end of the mention, or -1.
+    /// </summary>
+    private int BareMinistry(int i, Match m)
+    {
+        if (_view.Document.Language != "en" || Key(i - 1) != "the" || !Has(m, LexKind.Portfolio) || TokenKeys.StartsUpper(_view.Text(i))
+            || Key(i + m.Length) != "ministry" || !_view.SameSentence(i, i + m.Length))
+        {
+            return -1;
+        }
+
+        var ranked = CountryEvidence().OrderByDescending(p => p.Value).Take(2).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < 2 || ranked.Count > 1 && ranked[1].Value * 2 > ranked[0].Value)
+        {
+            return -1;
+        }
+
+        var country = (string?)ranked[0].Key;
+        var end = i + m.Length + 1;
+        Add(i, end, 0, EntityType.Organization, LatinMinistryName(i, end, end - 1, ref country), country);
+        return end;
     }
 
     /// <summary>

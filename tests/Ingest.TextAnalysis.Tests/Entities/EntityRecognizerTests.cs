@@ -723,4 +723,16 @@ public class EntityRecognizerTests
     [InlineData("واستقبل الوزير كريم بن عمر الوفد المرافق.", "كريم بن عمر")]
     public void Recognize_ArabicWordAfterAPatronymic_IsAFamilyNameUnlessACommonObject(string text, string name) =>
         Assert.Equal(name, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
+
+    [Fact]
+    public void Recognize_EnglishMinistryByItsPortfolioAlone_IsTheMinistryOfTheArticlesState()
+    {
+        var entities = Run("RIYADH, Nov 20 (Reuters) - Saudi Arabia expects a budget deficit in 2025, the finance ministry said, as the kingdom prepares to raise output.", "en");
+        var ministry = Assert.Single(entities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == "finance ministry"));
+        Assert.Equal(("Ministry of Finance of Saudi Arabia", "SA"), (ministry.Name, ministry.Country));
+    }
+
+    [Fact]
+    public void Recognize_EnglishMinistryByItsPortfolioWithNoClearState_IsLeftAlone() =>
+        Assert.DoesNotContain(Run("Egypt and Jordan met in Cairo and Amman; the finance ministry said talks went well.", "en"), e => e.Mentions.Any(m => m.Text == "finance ministry"));
 }
