@@ -277,6 +277,16 @@ internal sealed class EntityScanner
             return bodyEnd;
         }
 
+        if (!_view.IsArabic(i) && PlaceBeforeParticiple(i) is var placeEnd && placeEnd > i)
+        {
+            return placeEnd;
+        }
+
+        if (!_view.IsArabic(i) && !m.Entries.Any(e => e.IsEntity) && LatinStateNoun(i) is var stateEnd && stateEnd > i)
+        {
+            return stateEnd;
+        }
+
         if (FrenchFacility(i) is var facilityEnd && facilityEnd > i)
         {
             return facilityEnd;
@@ -397,6 +407,12 @@ internal sealed class EntityScanner
             return -1;
         }
 
+        // "in Nov. 2024", "on Sun": a month's or a weekday's name or abbreviation is no town.
+        if (Dates.DateLexicons.Months.TryGetWord(_view.Keys[i], out _) || Dates.DateLexicons.Weekdays.TryGet(_view.Text(i), out _))
+        {
+            return -1;
+        }
+
         // "Mehmet Aydın ... to Aydın": the family name of a person named before is that person, not the town.
         if (_candidates.Any(c => c.Type == EntityType.Person && _view.Keys[c.EndToken - 1] == _view.Keys[i]))
         {
@@ -433,7 +449,7 @@ internal sealed class EntityScanner
         }
 
         var locative = skip > 0 && _view.Keys[i].StartsWith("d'", StringComparison.Ordinal) && i > 0 && Key(i - 1) is "près" or "environs" or "région" or "ville" or "localité" or "commune"
-            || i > 0 && _view.SameSentence(i - 1, i) && (TownPrepositions.Contains(_view.Keys[i - 1]) || i > 1 && Key(i - 2) is "town" or "city" or "village" or "ville" or "localité" or "commune" or "village" && Key(i - 1) is "of" or "de");
+            || i > 0 && _view.SameSentence(i - 1, i) && (TownPrepositions.Contains(_view.Keys[i - 1]) || i > 1 && Key(i - 2) is "town" or "city" or "village" or "port" or "ville" or "localité" or "commune" && Key(i - 1) is "of" or "de");
         var dateline = TokenKeys.IsAllUpper(_view.Text(i)) && (_view.IsPunct(end, ',') || _view.IsPunct(end, '('))
             && (i == 0 || !_view.SameSentence(i - 1, i) || !_view.IsWord(i - 1));
         if (!locative && !dateline)
@@ -2530,6 +2546,11 @@ internal sealed class EntityScanner
             stop -= 2; // "Fund's" -> "Fund"
         }
 
+        if (ParticipleDash(end - 1) is var dash and > 0)
+        {
+            stop = _view.Tokens[end - 1].Start + dash; // "Lagos-based" -> "Lagos"
+        }
+
         key ??= (type == EntityType.Organization ? "G:" : "U:") + string.Join(' ', _view.Keys[first..end]);
         name ??= _view.IsArabic(first)
             ? ArabicTransliterator.Transliterate(_view.Folded[start..stop], EntityLexicon.Transliteration, type == EntityType.Person ? EntityLexicon.NameWords : null, _view.Document.OriginalText(start, stop))
@@ -2545,6 +2566,86 @@ internal sealed class EntityScanner
     }
 
     private string? Key(int index) => index >= 0 && index < _view.Count ? _view.Keys[index] : null;
+
+    /// <summary>
+    /// "the Sultanate of Oman", "le sultanat d'Oman", "le royaume du Maroc": a noun of statehood and the country after
+    /// it are one mention of the country, as the Arabic "سلطنة عمان" is. The end of the mention, or -1.
+    /// </summary>
+    private int LatinStateNoun(int i)
+    {
+        var skip = FrenchElision.ElidedLength(_view.Keys[i]);
+        if (_view.Keys[i][skip..] is not ("kingdom" or "republic" or "sultanate" or "emirate" or "royaume" or "république" or "sultanat" or "émirat"))
+        {
+            return -1;
+        }
+
+        var k = i + 1;
+        if (Key(k) is "of" or "de" or "du")
+        {
+            k++;
+            if (Key(k) is "the" or "la")
+            {
+                k++;
+            }
+        }
+
+        if (!_view.IsWord(k) || !_view.SameSentence(i, k))
+        {
+            return -1;
+        }
+
+        var elided = FrenchElision.ElidedLength(_view.Keys[k]);
+        var m = elided > 0 ? null : (Match?)Lookup(k);
+        var country = elided > 0
+            ? EntityLexicon.Gazetteer.Exact([_view.Keys[k][elided..]])
+            : m!.Value.Entries.FirstOrDefault(e => e.Kind == LexKind.Location && EntityLexicon.IsAnyCountryKey(e.Key));
+        if (country is null || !EntityLexicon.IsAnyCountryKey(country.Key) || (k == i + 1 && elided == 0))
+        {
+            return -1;
+        }
+
+        var end = elided > 0 ? k + 1 : k + m!.Value.Length;
+        Add(i, end, skip, EntityType.Location, country.Name, country.Country, country.Key);
+        return end;
+    }
+
+    // The position of the dash in a Latin token that joins a place to a participle ("Lagos-based", "Iran-backed"), or -1.
+    private int ParticipleDash(int k)
+    {
+        if (k < 0 || k >= _view.Count || !_view.IsWord(k) || _view.IsArabic(k))
+        {
+            return -1;
+        }
+
+        var key = _view.Keys[k];
+        var dash = key.LastIndexOf('-');
+        return dash > 0 && key[(dash + 1)..] is "based" or "led" or "backed" or "owned" or "run" or "controlled" or "funded" or "born" or "allied" ? dash : -1;
+    }
+
+    /// <summary>
+    /// "Lagos-based Cordros", "Abu Dhabi-based Masdar", "Iran-backed militias": the place joined to a participle is a
+    /// mention of its own, without the participle. The end of the mention, or -1.
+    /// </summary>
+    private int PlaceBeforeParticiple(int i)
+    {
+        foreach (var k in (ReadOnlySpan<int>)[i, i + 1])
+        {
+            if (ParticipleDash(k) is not (var dash and > 0) || k > i && (!_view.IsWord(i) || !_view.SameSentence(i, k) || !TokenKeys.StartsUpper(_view.Text(i))))
+            {
+                continue;
+            }
+
+            var stem = _view.Keys[k][..dash];
+            var entry = k == i ? EntityLexicon.Gazetteer.Exact([stem]) : EntityLexicon.Gazetteer.Exact([_view.Keys[i], stem]);
+            if (entry is { Kind: LexKind.Location or LexKind.Organization })
+            {
+                Add(i, k + 1, 0, entry.Kind == LexKind.Location ? EntityType.Location : EntityType.Organization, entry.Name, entry.Country, entry.Key);
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The country of a nationality adjective the match holds ("الصيني", "Kenyan", "algérien"), or null.</summary>
     private static string? NationalityOf(Match m) => m.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality)?.Country;

@@ -55,6 +55,26 @@ internal sealed class Gazetteer
         return best;
     }
 
+    /// <summary>The first entity entry whose tokens are exactly <paramref name="keys"/>, or null: "Abu Dhabi" for the
+    /// words of "Abu Dhabi-based", which the text keeps in a hyphenated token.</summary>
+    public LexEntry? Exact(ReadOnlySpan<string> keys)
+    {
+        if (keys.Length == 0 || !_byFirst.TryGetValue(keys[0], out var bucket))
+        {
+            return null;
+        }
+
+        foreach (var entry in bucket)
+        {
+            if (entry.IsEntity && entry.Tokens.AsSpan().SequenceEqual(keys))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
     private static bool Fits(DocumentView view, int index, LexEntry entry, bool stripped, int skip)
     {
         var sentence = view.Tokens[index].Sentence;

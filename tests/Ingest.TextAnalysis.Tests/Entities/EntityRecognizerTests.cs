@@ -735,4 +735,24 @@ public class EntityRecognizerTests
     [Fact]
     public void Recognize_EnglishMinistryByItsPortfolioWithNoClearState_IsLeftAlone() =>
         Assert.DoesNotContain(Run("Egypt and Jordan met in Cairo and Amman; the finance ministry said talks went well.", "en"), e => e.Mentions.Any(m => m.Text == "finance ministry"));
+
+    [Theory]
+    [InlineData("Abu Dhabi-based Masdar will build the plant.", "en", "Abu Dhabi")]
+    [InlineData("Lagos-based Cordros Securities expects a rate cut.", "en", "Lagos")]
+    [InlineData("Oman, officially the Sultanate of Oman, welcomed the deal.", "en", "Sultanate of Oman")]
+    [InlineData("Le sultanat d'Oman a salué l'accord.", "fr", "sultanat d'Oman")]
+    [InlineData("Le royaume du Maroc a salué l'accord.", "fr", "royaume du Maroc")]
+    [InlineData("Crude flows to the Turkish port of Ceyhan resumed.", "en", "Ceyhan")]
+    public void Recognize_PlaceInAFixedPhrase_IsMentionedWithoutTheParticipleOrWithItsStateNoun(string text, string lang, string mention) =>
+        Assert.Contains(Run(text, lang), e => e.Type == EntityType.Location && e.Mentions.Any(m => m.Text == mention));
+
+    [Theory]
+    [InlineData("GEORGETOWN, Nov. 3 (Reuters) - Output rose in Nov. 2024.", "Nov")]
+    [InlineData("Le prix est fixé en francs CFA par l'État.", "CFA")]
+    public void Recognize_MonthAbbreviationOrCurrencyName_IsNoEntity(string text, string word) =>
+        Assert.DoesNotContain(Run(text, text.Contains("Le ", StringComparison.Ordinal) ? "fr" : "en"), e => e.Mentions.Any(m => m.Text == word));
+
+    [Fact]
+    public void Recognize_EnglishTitleWithAPortfolioOfTwoWords_NamesThePersonAfterIt() =>
+        Assert.Equal("Vickram Bharrat", Assert.Single(Run("Minister of Natural Resources Vickram Bharrat said output rose.", "en"), e => e.Type == EntityType.Person).Mentions[0].Text);
 }
