@@ -364,7 +364,10 @@ internal sealed class SubjectResolver
             }
 
             // "Le ministre de l'Économie, Antoine Armand, a salué": the comma that closes a name in apposition.
-            if (view.Keys[j] is not ("has" or "had" or "a" or "have" or "-" or "t" or "also" or "then") && !(view.IsPunct(j, ',') && j < verb - 1))
+            // (French: "Il s'est ensuite entretenu", "elle s'est également rendue": the reflexive auxiliary and an adverb.)
+            if (view.Keys[j] is not ("has" or "had" or "a" or "have" or "-" or "t" or "also" or "then" or "s'est" or "se" or "est" or "sont" or "ont"
+                    or "ensuite" or "également" or "aussi" or "alors" or "notamment" or "déjà")
+                && !(view.IsPunct(j, ',') && j < verb - 1))
             {
                 break;
             }

@@ -652,4 +652,12 @@ public class EventRulesTests
     [InlineData("Le ministre a mené des consultations avec l'Algérie.", "fr")]
     public void Extract_VerbOfLaunchingWithoutAnArmedObject_IsNoAssault(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void Extract_FrenchPronounBeforeAReflexiveVerb_IsThePersonOfTheSentenceBefore()
+    {
+        var (events, entities) = Run("Le ministre de l'Intérieur, Salem Bouzid, a annoncé l'envoi de renforts. Il s'est entretenu lundi soir par téléphone avec Mme Holmberg.", "fr");
+        var talks = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.Equal(["Salem Bouzid", "Holmberg"], Actors(talks, entities));
+    }
 }
