@@ -44,6 +44,10 @@ internal sealed class EntityScanner
     // All-capital abbreviations that name no body (Data/Entities/common-acronyms.tsv).
     private static readonly FrozenSet<string> CommonAcronyms = EmbeddedData.ReadTsv("Entities/common-acronyms.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
 
+    // The first words of the French state bodies' nouns: most tokens are turned away by one lookup.
+    private static readonly FrozenSet<string> StateBodyFirstWords = EmbeddedData.ReadTsv("Entities/state-bodies.tsv")
+        .Where(r => r[1].Trim() == "fr").Select(r => r[0].Trim().Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+
     // Head nouns of named buildings and sites, by language (Data/Entities/facility-heads.tsv).
     private static readonly FrozenDictionary<string, FrozenSet<string>> FacilityHeads = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
         .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
@@ -414,9 +418,12 @@ internal sealed class EntityScanner
         }
 
         // "Mehmet Aydın ... to Aydın": the family name of a person named before is that person, not the town.
-        if (_candidates.Any(c => c.Type == EntityType.Person && _view.Keys[c.EndToken - 1] == _view.Keys[i]))
+        foreach (var c in _candidates)
         {
-            return -1;
+            if (c.Type == EntityType.Person && _view.Keys[c.EndToken - 1] == _view.Keys[i])
+            {
+                return -1;
+            }
         }
 
         // The longest name wins ("Port-Gentil", "Bandar Abbas"), every word of it capitalized; behind an elision ("d'Agadez")
@@ -517,7 +524,7 @@ internal sealed class EntityScanner
                 }
             }
         }
-        else if (language == "fr" && !(m.Length > 1 && m.Entries.Any(e => e.IsEntity)))
+        else if (language == "fr" && StateBodyFirstWords.Contains(_view.Keys[i][FrenchElision.ElidedLength(_view.Keys[i])..]) && !(m.Length > 1 && m.Entries.Any(e => e.IsEntity)))
         {
             var skip = FrenchElision.ElidedLength(_view.Keys[i]);
             foreach (var (words, english) in StateBodyHeads.GetValueOrDefault("fr", []))

@@ -202,25 +202,33 @@ internal sealed class SubjectResolver
             return null;
         }
 
-        var word = view.Text(j).ToString();
-        Entity? found = null;
+        return (_personsByNameWord ??= PersonsByNameWord()).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(view.Text(j), out var person) ? person : null;
+    }
+
+    // Each word of the people's Latin mentions, to the one person it names (null when two people share it).
+    private Dictionary<string, Entity?> PersonsByNameWord()
+    {
+        var words = new Dictionary<string, Entity?>(StringComparer.Ordinal);
         foreach (var e in _index.Entities)
         {
-            if (e.Type != EntityType.Person || !e.Mentions.Any(m => m.Text.Split(' ').Contains(word, StringComparer.Ordinal)))
+            if (e.Type != EntityType.Person)
             {
                 continue;
             }
 
-            if (found is not null && found != e)
+            foreach (var mention in e.Mentions)
             {
-                return null; // two people share the word: no guess
+                foreach (var word in mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words[word] = words.TryGetValue(word, out var other) && other != e ? null : e;
+                }
             }
-
-            found = e;
         }
 
-        return found;
+        return words;
     }
+
+    private Dictionary<string, Entity?>? _personsByNameWord;
 
     private bool IsNationality(int k) => Lookup(k).Entries.Any(e => e.Kind == LexKind.Nationality);
 

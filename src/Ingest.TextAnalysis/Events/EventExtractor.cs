@@ -192,6 +192,16 @@ public static class EventExtractor
         var lastSource = last.Source;
         var sentence = view.Tokens[i].Sentence;
         scanned = i + length;
+
+        // A verb that is an event only with a certain noun after it ("kept its interest rate", "launched strikes", "sent
+        // aid") is checked for that noun first: "left", "held" or "sent" alone are common and no event.
+        if (trigger.RateObject && !CueAfter(view, i + length, sentence, "rate", 5)
+            || trigger.ArmedObject && !CueAfter(view, i + length, sentence, "armed", 6)
+            || trigger.AidObject && !CueAfter(view, i + length, sentence, "aid", 10) && !CueAfter(view, i + length, sentence, "funds", 10))
+        {
+            return null;
+        }
+
         var sources = new List<Entity>();
         var arabic = view.IsArabic(i);
         Entity? subject = null;
@@ -612,10 +622,7 @@ public static class EventExtractor
         // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
         // A verb that meets only when its object is a person ("received Marco Rubio", not "received a memorandum from
         // the IMF") is dropped without one.
-        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person) || trigger.ArmedObject && !CueAfter(view, i + length, sentence, "armed", 6)
-            || trigger.AidObject && !CueAfter(view, i + length, sentence, "aid", 10) && !CueAfter(view, i + length, sentence, "funds", 10)
-            || trigger.RateObject && !CueAfter(view, i + length, sentence, "rate", 5)
-            || trigger.PartnerOnly && targets.Count == 0)
+        if (sources.Count == 0 || trigger.PersonObject && !targets.Any(x => x.Type == EntityType.Person) || trigger.PartnerOnly && targets.Count == 0)
         {
             return null;
         }
