@@ -35,7 +35,7 @@ internal sealed class EntityScanner
         .Select(r => new KeyValuePair<string, (string, string)>(r[0], (r[0], r[1].Trim()))));
 
     // The words before a town's name that make it a place: "in", "near", "à", "près de".
-    private static readonly HashSet<string> TownPrepositions = ["in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "à", "a", "dans", "vers", "autour", "depuis", "jusqu'à", "en"];
+    private static readonly HashSet<string> TownPrepositions = ["in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "à", "dans", "vers", "autour", "depuis", "jusqu'à", "en"];
 
     // The ISO 4217 codes of Data/Figures/currencies.tsv: "USD", "EGP" name no body.
     private static readonly FrozenSet<string> CurrencyCodes = EmbeddedData.ReadTsv("Figures/currencies.tsv")
@@ -398,7 +398,7 @@ internal sealed class EntityScanner
     }
 
     /// <summary>
-    /// "clashes near Sake", "à Mirebalais", "NAIROBI, June 6" is known, "PARAKOU, 3 mars": a town of
+    /// "clashes near Sake", "à Mirebalais", "PARAKOU, 3 mars (AFP)": a town of
     /// Data/Entities/towns.tsv (GeoNames) in a place's context, after a locative preposition or a settlement noun, or as
     /// a dateline's place. Elsewhere such a name may be a person's or a thing's, and is left to the other rules. The end
     /// of the mention, or -1.
@@ -524,9 +524,9 @@ internal sealed class EntityScanner
                 }
             }
         }
-        else if (language == "fr" && StateBodyFirstWords.Contains(_view.Keys[i][FrenchElision.ElidedLength(_view.Keys[i])..]) && !(m.Length > 1 && m.Entries.Any(e => e.IsEntity)))
+        else if (language == "fr" && FrenchElision.ElidedLength(_view.Keys[i]) is var skip && StateBodyFirstWords.Contains(_view.Keys[i][skip..])
+            && !(m.Length > 1 && m.Entries.Any(e => e.IsEntity)))
         {
-            var skip = FrenchElision.ElidedLength(_view.Keys[i]);
             foreach (var (words, english) in StateBodyHeads.GetValueOrDefault("fr", []))
             {
                 var end = i + words.Length;
