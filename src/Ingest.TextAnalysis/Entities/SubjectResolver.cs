@@ -39,6 +39,9 @@ internal sealed class SubjectResolver
     private readonly EntityIndex _index;
     private readonly EntityScanner _lexicon;
 
+    // Each word of the people's Latin mentions to the person it names, built on first use (PersonsByNameWord).
+    private Dictionary<string, Entity?>? _personsByNameWord;
+
     public SubjectResolver(EntityIndex index)
     {
         _index = index;
@@ -227,8 +230,6 @@ internal sealed class SubjectResolver
 
         return words;
     }
-
-    private Dictionary<string, Entity?>? _personsByNameWord;
 
     private bool IsNationality(int k) => Lookup(k).Entries.Any(e => e.Kind == LexKind.Nationality);
 
