@@ -27,6 +27,9 @@ internal sealed class EntityScanner
     // Definite nouns, folded, that news puts right after a name as the verb's object: "استقبل ... الوفد المرافق".
     private static readonly HashSet<string> ObjectNouns = ["الوفد", "الوفود", "الضيف", "الضيوف", "الجانب", "المشاركين", "الحضور", "الزوار", "الفريق", "اللاعبين", "الجرحي", "المصابين", "المسؤولين", "السفراء", "الاعلاميين", "الصحفيين"];
 
+    // Nouns of buildings and sites, folded, that a preposition joins before a place's name: "بقصر", "بمستشفى", "بمطار".
+    private static readonly HashSet<string> SiteNouns = ["قصر", "مستشفي", "مطار", "ميناء", "معبر", "مخيم", "مصفاه", "حقل", "مقر", "مركز", "قاعده", "سجن"];
+
     // Settlement nouns before a place's name, folded: "بلدة", "مدينة", "قرية", "مخيم".
     private static readonly HashSet<string> SettlementNouns = ["بلده", "مدينه", "قريه", "مخيم"];
 
@@ -1310,6 +1313,12 @@ internal sealed class EntityScanner
             // A noun with teh marbuta and a possessive pronoun ("خارجيتها", "حكومته" is not: it ends in the pronoun alone)
             // is a common noun: "متحدث باسم خارجيتها" (a spokesman for its foreign ministry) names nobody.
             if (key.Length > 4 && (key.EndsWith("تها", StringComparison.Ordinal) || key.EndsWith("تهم", StringComparison.Ordinal) || key.EndsWith("تهما", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            // "بقصر القضيبية", "في مستشفى": a preposition joined to the noun of a building or site opens a place, no name.
+            if (key.Length > 3 && key[0] is ArabicLetters.Beh or ArabicLetters.Lam && SiteNouns.Contains(key[1..]))
             {
                 return false;
             }

@@ -755,4 +755,16 @@ public class EntityRecognizerTests
     [Fact]
     public void Recognize_EnglishTitleWithAPortfolioOfTwoWords_NamesThePersonAfterIt() =>
         Assert.Equal("Vickram Bharrat", Assert.Single(Run("Minister of Natural Resources Vickram Bharrat said output rose.", "en"), e => e.Type == EntityType.Person).Mentions[0].Text);
+
+    [Fact]
+    public void Recognize_ArabicCoordinationBody_IsAnOrganizationNoPerson()
+    {
+        var entities = Run("وقالت تنسيقية لجان المقاومة في الفاشر إن القذائف سقطت على المخيم.", "ar");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == "تنسيقية لجان المقاومة"));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Recognize_ArabicPrepositionJoinedToABuildingNoun_OpensNoName() =>
+        Assert.DoesNotContain(Run("واستقبل ملك البحرين الوزير بقصر القضيبية أمس.", "ar"), e => e.Type == EntityType.Person);
 }
