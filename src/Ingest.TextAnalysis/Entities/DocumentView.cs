@@ -40,6 +40,18 @@ internal sealed class DocumentView
 
     public bool SameSentence(int a, int b) => a >= 0 && b >= 0 && a < Count && b < Count && Tokens[a].Sentence == Tokens[b].Sentence;
 
+    /// <summary>The index of the first token of the sentence that holds token <paramref name="token"/>.</summary>
+    public int SentenceStart(int token)
+    {
+        var start = token;
+        while (start > 0 && SameSentence(start - 1, token))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     /// <summary>The index of the first token starting at or after folded offset <paramref name="offset"/>.</summary>
     public int TokenAtOrAfter(int offset)
     {

@@ -71,13 +71,7 @@ internal sealed class EntityIndex
     /// </summary>
     public Entity? FirstInSentenceBefore(int before, bool[] inside, EntityType? type = null)
     {
-        var start = before;
-        while (start > 0 && View.SameSentence(start - 1, before))
-        {
-            start--;
-        }
-
-        for (var t = start; t < before; t++)
+        for (var t = View.SentenceStart(before); t < before; t++)
         {
             if (!inside[t] && At(t) is { } e && (type is null || e.Type == type))
             {

@@ -47,10 +47,6 @@ internal sealed class EntityScanner
     // All-capital abbreviations that name no body (Data/Entities/common-acronyms.tsv).
     private static readonly FrozenSet<string> CommonAcronyms = EmbeddedData.ReadTsv("Entities/common-acronyms.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
 
-    // The first words of the French state bodies' nouns: most tokens are turned away by one lookup.
-    private static readonly FrozenSet<string> StateBodyFirstWords = EmbeddedData.ReadTsv("Entities/state-bodies.tsv")
-        .Where(r => r[1].Trim() == "fr").Select(r => r[0].Trim().Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
-
     // Head nouns of named buildings and sites, by language (Data/Entities/facility-heads.tsv).
     private static readonly FrozenDictionary<string, FrozenSet<string>> FacilityHeads = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
         .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
@@ -63,6 +59,9 @@ internal sealed class EntityScanner
             g => g.Key,
             g => g.Select(r => (Words: r[0].Trim().Split(' '), English: r[2].Trim())).OrderByDescending(h => h.Words.Length).ToArray(),
             StringComparer.Ordinal);
+
+    // The first words of the French state bodies' nouns: most tokens are turned away by one lookup.
+    private static readonly FrozenSet<string> StateBodyFirstWords = StateBodyHeads.GetValueOrDefault("fr", []).Select(h => h.Words[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> NewsWords = ["نيوز", "news", "نت"];
 
@@ -1684,7 +1683,7 @@ internal sealed class EntityScanner
 
         // "Lagos-based Cordros Securities", "Iran-backed militias": a place joined to a participle describes what
         // follows; the name starts after it.
-        if (stem.LastIndexOf('-') is > 0 and var dash && stem[(dash + 1)..] is "based" or "led" or "backed" or "owned" or "run" or "controlled" or "funded" or "born" or "allied")
+        if (ParticipleDash(i) > 0)
         {
             return i + 1;
         }

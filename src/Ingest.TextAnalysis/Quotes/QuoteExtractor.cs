@@ -55,11 +55,7 @@ public static class QuoteExtractor
             // porte-parole, Samir Abou Jarad, une frappe ..."): its speaker is the one a later pronoun refers to ("she
             // said", "a-t-il déclaré"), more recent than the last quotation's. Only a person: "selon Sonatrach" gives
             // figures, and "il" after it is still the minister.
-            var sentenceStart = first;
-            while (sentenceStart > 0 && view.Tokens[sentenceStart - 1].Sentence == sentence)
-            {
-                sentenceStart--;
-            }
+            var sentenceStart = view.SentenceStart(first);
 
             for (var t = scanned; t < sentenceStart; t++)
             {
@@ -466,12 +462,7 @@ public static class QuoteExtractor
             return null;
         }
 
-        var start = end;
-        while (start > 0 && view.SameSentence(start - 1, end))
-        {
-            start--;
-        }
-
+        var start = view.SentenceStart(end);
         while (start < end && !view.IsWord(start))
         {
             start++;
@@ -509,13 +500,7 @@ public static class QuoteExtractor
     // The person or body that opens the sentence of token v, before it.
     private static Entity? FirstSubject(DocumentView view, EntityIndex index, int v)
     {
-        var start = v;
-        while (start > 0 && view.SameSentence(start - 1, v))
-        {
-            start--;
-        }
-
-        for (var t = start; t < v; t++)
+        for (var t = view.SentenceStart(v); t < v; t++)
         {
             if (index.At(t) is { } e)
             {
