@@ -40,10 +40,6 @@ internal sealed class EntityScanner
     // The words before a town's name that make it a place: "in", "near", "à", "près de".
     private static readonly HashSet<string> TownPrepositions = ["in", "near", "at", "outside", "around", "into", "towards", "toward", "from", "to", "à", "dans", "vers", "autour", "depuis", "jusqu'à", "en"];
 
-    // The ISO 4217 codes of Data/Figures/currencies.tsv: "USD", "EGP" name no body.
-    private static readonly FrozenSet<string> CurrencyCodes = EmbeddedData.ReadTsv("Figures/currencies.tsv")
-        .Select(r => r[1].Trim()).Where(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)).ToFrozenSet(StringComparer.Ordinal);
-
     // All-capital abbreviations that name no body (Data/Entities/common-acronyms.tsv).
     private static readonly FrozenSet<string> CommonAcronyms = EmbeddedData.ReadTsv("Entities/common-acronyms.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
 
@@ -1929,7 +1925,7 @@ internal sealed class EntityScanner
         // "The Memorandum of Economic and Financial Policies (MEFP)": an abbreviation defined in brackets that the
         // definition rule did not take as a body's is no body elsewhere either.
         var word = text.ToString();
-        if (CommonAcronyms.Contains(word) || CurrencyCodes.Contains(word) || _bracketed.Contains(word))
+        if (CommonAcronyms.Contains(word) || Figures.FigureLexicons.CurrencyCodes.Contains(word) || _bracketed.Contains(word))
         {
             return false;
         }

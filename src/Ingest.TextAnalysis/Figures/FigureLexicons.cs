@@ -15,9 +15,16 @@ internal static class FigureLexicons
     // Declared first: static fields initialize in the order written.
     private static readonly string[][] NationalityRows = [.. EmbeddedData.ReadTsv("Entities/nationalities.tsv")];
 
-    public static readonly PhraseTable<CurrencyEntry> Currencies = new(EmbeddedData.ReadTsv("Figures/currencies.tsv").Select(r =>
+    // The currency table, read once for the lookup below and the set of ISO codes the entity rules ask of an abbreviation.
+    private static readonly string[][] CurrencyRows = [.. EmbeddedData.ReadTsv("Figures/currencies.tsv")];
+
+    public static readonly PhraseTable<CurrencyEntry> Currencies = new(CurrencyRows.Select(r =>
         new KeyValuePair<string, CurrencyEntry>(r[0], new CurrencyEntry(
             r[1], r[1].All(char.IsLower), r[0].Length == 3 && r[0].All(char.IsAsciiLetterUpper), r.Length > 2 ? r[2] : null))));
+
+    /// <summary>The ISO 4217 codes of the currency table ("USD", "EGP"): an all-capital word that names no body.</summary>
+    public static readonly FrozenSet<string> CurrencyCodes = CurrencyRows
+        .Select(r => r[1].Trim()).Where(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Per family: adjective or country phrase -> ISO code; the "*" row is the family default.</summary>
     public static readonly FrozenDictionary<string, PhraseTable<string>> CurrencyAdjectives = ByFamily("Figures/currency_adjectives.tsv");
