@@ -291,10 +291,8 @@ internal static class AmountScanner
             return null;
         }
 
-        var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
-        var amount = new Amount(kind, false, factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
-            i, unitEnd, j, j, v.Tokens[j].Sentence, 1, false, true, false, family);
-        return kind == FigureKind.Money ? ReadCents(v, amount, language) : amount;
+        var amount = WordCounted(v, unit.Value, 1, i, unit.Value.End, j);
+        return amount.Kind == FigureKind.Money ? ReadCents(v, amount, language) : amount;
     }
 
     /// <summary>
@@ -317,9 +315,7 @@ internal static class AmountScanner
             return null;
         }
 
-        var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
-        return new Amount(kind, false, 2 * factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
-            i, unitEnd, i, i, v.Tokens[i].Sentence, 1, false, true, false, family);
+        return WordCounted(v, unit.Value, 2, i, unit.Value.End, i);
     }
 
     // Arabic writes "one" after the counted noun: "نقطة مئوية واحدة", "يوما واحدا".
@@ -344,10 +340,17 @@ internal static class AmountScanner
             return null;
         }
 
-        var (kind, unitName, scanUnit, factor, scanFactor, unitEnd, family) = unit.Value;
-        return new Amount(kind, false, factor, null, unitName, scanUnit, scanFactor / (factor == 0 ? 1 : factor), FigureQualifier.Exact,
-            i, unitEnd + 1, i, i, v.Tokens[i].Sentence, 1, false, true, false, family);
+        return WordCounted(v, unit.Value, 1, i, unit.Value.End + 1, i);
     }
+
+    /// <summary>
+    /// An amount counted by a word rather than a number ("a", an Arabic dual, "واحدة" after the noun): <paramref name="count"/>
+    /// of the unit read at <paramref name="numberAt"/>, spanning <paramref name="start"/> to <paramref name="end"/>.
+    /// </summary>
+    private static Amount WordCounted(TokenView v, (FigureKind Kind, string Unit, string ScanUnit, decimal Factor, decimal ScanFactor, int End, string? Family) unit,
+        decimal count, int start, int end, int numberAt) =>
+        new(unit.Kind, false, count * unit.Factor, null, unit.Unit, unit.ScanUnit, unit.ScanFactor / (unit.Factor == 0 ? 1 : unit.Factor), FigureQualifier.Exact,
+            start, end, numberAt, numberAt, v.Tokens[numberAt].Sentence, 1, false, true, false, unit.Family);
 
     private static bool IsCodeLike(TokenView v, int i) => v[i].Length <= 3 && v[i].Length > 0 && char.IsUpper(v[i][0]);
 
