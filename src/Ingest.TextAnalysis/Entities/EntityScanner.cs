@@ -652,8 +652,8 @@ internal sealed class EntityScanner
     }
 
     /// <summary>
-    /// How many tokens of the document name each country through an unambiguous place, body or nationality
-    /// adjective: the evidence <see cref="Homonym"/> and <see cref="KingdomReferences"/> weigh. Computed once.
+    /// How many tokens of the document name each country through an unambiguous place, body, nationality
+    /// adjective or known office holder ("أيمن الصفدي" makes "عمان" Amman rather than Oman): the evidence <see cref="Homonym"/> and <see cref="KingdomReferences"/> weigh. Computed once.
     /// </summary>
     private Dictionary<string, int> CountryEvidence()
     {
@@ -669,7 +669,7 @@ internal sealed class EntityScanner
             string? code = null;
             foreach (var e in m.Entries)
             {
-                if (e.Kind is not (LexKind.Location or LexKind.Organization or LexKind.Nationality) || e.Country is null)
+                if (e.Kind is not (LexKind.Location or LexKind.Organization or LexKind.Nationality or LexKind.Person) || e.Country is null)
                 {
                     continue;
                 }

@@ -224,7 +224,7 @@ public static class EventExtractor
         {
             // A noun is an event only with its own participants: "الغزو الروسي لأوكرانيا", "talks with Iran",
             // "مباحثات مع رئيس مجلس السيادة". A bare "منذ بداية الغزو" or "cooperation" in a list is not.
-            if (!HasParticipants(view, index, resolver, i + length, sentence))
+            if (!HasParticipants(view, index, resolver, i + length, sentence) && !CallerNamed(view, index, i, i + length, sentence))
             {
                 return null;
             }
@@ -802,11 +802,44 @@ public static class EventExtractor
         return null;
     }
 
+    // A call received from someone named after "من" past a day or a kinship and a title ("تلقى الأمير اتصالا هاتفيا
+    // اليوم من أخيه الشيخ مشعل", "من دولة رئيس وزراء باكستان محمد شهباز شريف"): the call has its participants even
+    // when no name stands in the few words after the noun.
+    private static bool CallerNamed(DocumentView view, EntityIndex index, int noun, int after, int sentence)
+    {
+        const int MaxWordsToFrom = 3;
+        const int MaxWordsToName = 10;
+        if (ReceivingVerbAt(view, noun) is var receiving && (receiving < 0 || receiving >= noun))
+        {
+            return false;
+        }
+
+        for (var k = after; k < view.Count && k <= after + MaxWordsToFrom && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
+        {
+            if (view.Keys[k] is "من" or "from" or "de")
+            {
+                for (var m = k + 1; m < view.Count && m <= k + MaxWordsToName && view.Tokens[m].Sentence == sentence; m++)
+                {
+                    if (index.At(m) is { Type: EntityType.Person })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // The trigger, or a verb a few words before it ("تلقى [الملك ...] اتصالا هاتفيا"), as a verb of receiving: its
     // token, or -1.
     private static int ReceivingVerbAt(DocumentView view, int i)
     {
-        const int MaxSubjectWords = 8;
+        // Gulf protocol puts a dozen words between the verb and the call: "تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني
+        // أمير البلاد المفدى اتصالا هاتفيا".
+        const int MaxSubjectWords = 16;
         for (var k = i; k >= 0 && k >= i - MaxSubjectWords && view.SameSentence(k, i); k--)
         {
             var key = view.Keys[k].AsSpan();
@@ -1842,11 +1875,16 @@ public static class EventExtractor
             }
         }
 
+        // A statement that reports another event of its sentence is that event, and so are the speaker's words after
+        // it (the quotation that follows "أعلن السودان أن الخرطوم تسلمت المساعدات" is the same news in his words);
+        // what he said before the event was told is a statement of its own.
+        var reportsFrom = new Dictionary<Entity, int>();
         foreach (var d in drafts)
         {
-            if (d.Reported && drafts.Any(o => o.Type != "STATEMENT" && o.Sentence == d.Sentence))
+            if (d.Reported && drafts.Any(o => o.Type != "STATEMENT" && o.Sentence == d.Sentence)
+                && (!reportsFrom.TryGetValue(d.Sources[0], out var first) || d.Sentence < first))
             {
-                silenced.Add(d.Sources[0]);
+                reportsFrom[d.Sources[0]] = d.Sentence;
             }
         }
 
@@ -1859,7 +1897,7 @@ public static class EventExtractor
                 continue;
             }
 
-            if (d.Reported && silenced.Contains(d.Sources[0]))
+            if (d.Reported && (silenced.Contains(d.Sources[0]) || reportsFrom.TryGetValue(d.Sources[0], out var from) && d.Sentence >= from))
             {
                 continue;
             }

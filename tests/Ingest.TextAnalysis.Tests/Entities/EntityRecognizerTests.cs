@@ -313,6 +313,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("قال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحافي عقده في عمان إن الحوار هو الحل.", "Amman", "JO")]
     [InlineData("وقعت سلطنة عمان والهند اتفاقية تجارة حرة، وقالت مسقط إن عمان ستخفض الرسوم.", "Oman", "OM")]
+    [InlineData("التقى أيمن الصفدي بأسعد الشيباني في عمان اليوم.", "Amman", "JO")]
     [InlineData("أعلنت عمان عن خطة جديدة للطاقة.", "Oman", "OM")]
     public void Recognize_ArabicFormOfACountryAndAForeignCity_FollowsTheCountryTheArticleNames(string text, string name, string country)
     {

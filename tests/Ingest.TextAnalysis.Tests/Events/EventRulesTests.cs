@@ -551,6 +551,39 @@ public class EventRulesTests
         Assert.Equal(["Haitham bin Tariq", "Mohammed bin Salman"], Actors(call, entities));
     }
 
+    [Theory]
+    [InlineData("تلقى الملك حمد بن عيسى آل خليفة اتصالا هاتفيا اليوم من الشيخ مشعل الأحمد الجابر الصباح.", "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Hamad bin Isa Al Khalifa")]
+    [InlineData("تلقى الملك حمد بن عيسى آل خليفة عاهل البلاد المعظم اتصالاً هاتفياً من أخيه صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير دولة الكويت.", "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Hamad bin Isa Al Khalifa")]
+    [InlineData("تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اتصالا هاتفيا من فخامة الرئيس إيمانويل ماكرون رئيس الجمهورية الفرنسية.", "Emmanuel Macron", "Tamim bin Hamad Al Thani")]
+    public void Extract_ArabicCallReceivedPastProtocolOrADay_HasTheCallerFirst(string text, string caller, string receiver)
+    {
+        var (events, entities) = Run(text, "ar");
+        var call = Assert.Single(events, e => e.Mode == "call");
+        Assert.Equal([caller, receiver], Actors(call, entities));
+    }
+
+    [Fact]
+    public void Extract_ArabicCallReceivedFromNoOne_IsNoEvent() =>
+        Assert.DoesNotContain(Run("وتلقى الملك حمد بن عيسى آل خليفة اتصالا هاتفيا اليوم من مسؤول رفيع في الوفد الزائر.", "ar").Events, e => e.Mode == "call");
+
+    [Fact]
+    public void Extract_SpeakerQuotedBeforeHeReportsAnEvent_KeepsHisStatement()
+    {
+        // The quotation comes first; the later "said he had spoken by phone" is the call itself, not a second statement.
+        var (events, entities) = Run("\"There is still room to lower rates later this year,\" Governor Perry Warjiyo told a news conference. "
+            + "Warjiyo said he had spoken by phone with Finance Minister Sri Mulyani Indrawati on Tuesday.", "en");
+        Assert.Equal(["Perry Warjiyo"], Actors(Assert.Single(events, e => e.Type == "STATEMENT"), entities));
+        Assert.Equal(["Perry Warjiyo", "Sri Mulyani Indrawati"], Actors(Assert.Single(events, e => e.Type == "CONSULT"), entities));
+    }
+
+    [Fact]
+    public void Extract_QuotationAfterTheSpeakerReportedAnEvent_IsNoSecondStatement()
+    {
+        var (events, _) = Run("أعلن السودان، اليوم الثلاثاء، أن الخرطوم تسلمت مليار دولار من المساعدات السعودية، وقال وزير المالية السوداني إبراهيم البدوي إن الخرطوم استلمت جزءا من أموال المساعدات التي تعهدت بها المملكة. "
+            + "وقال وزير المالية السوداني: «تسلمنا مليار دولار من المساعدات السعودية».", "ar");
+        Assert.DoesNotContain(events, e => e.Type == "STATEMENT");
+    }
+
     [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
