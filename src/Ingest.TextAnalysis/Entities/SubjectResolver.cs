@@ -351,7 +351,9 @@ internal sealed class SubjectResolver
 
             // "Abiy Ahmed, who held talks with President William Ruto": a relative pronoun after a comma stands for the
             // person or body named right before the comma.
-            if (j == verb - 1 && j >= 2 && view.Keys[j] is "who" or "qui" && view.IsPunct(j - 1, ',') && _index.At(j - 2) is { Type: not EntityType.Location } antecedent)
+            // ("Mark Carney, qui a rencontré", "who had met": past the auxiliary of a compound tense as well.)
+            if ((j == verb - 1 || j == verb - 2 && view.Keys[verb - 1] is "a" or "avait" or "s'est" or "has" or "had")
+                && j >= 2 && view.Keys[j] is "who" or "qui" && view.IsPunct(j - 1, ',') && _index.At(j - 2) is { Type: not EntityType.Location } antecedent)
             {
                 return antecedent;
             }

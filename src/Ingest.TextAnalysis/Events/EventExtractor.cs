@@ -307,12 +307,14 @@ public static class EventExtractor
                 // for that country.
                 subject = people;
             }
-            if (subject is null && !trigger.Noun && EventLexicon.Cue(view, i + length, "pair") is > 0 and var pairLength
-                && CoordinatedPairBefore(view, index, i, sentence) is var (first, second))
+            if ((subject is null || pronoun) && !trigger.Noun && EventLexicon.Cue(view, i + length, "pair") is > 0 and var pairLength
+                && (CoordinatedPairBefore(view, index, i, sentence) ?? (last is ({ } lastOne, { } lastOther) && sentence - lastSentence is >= 0 and <= 2 ? (lastOne, lastOther) : null)) is var (first, second))
             {
-                // "التقى شي وبوتين ... ووقع البلدان اتفاقية": the pair after the verb is the pair named just before.
+                // "التقى شي وبوتين ... ووقع البلدان اتفاقية": the pair after the verb is the pair named just before, else
+                // the two sides of the event just told ("التقى الصفدي نظيره السوري ... ووقع الوزيران مذكرات تفاهم").
                 sources.Add(second);
                 subject = first;
+                pronoun = false;
                 pair = true;
                 afterSubject = i + length + pairLength;
             }
@@ -463,6 +465,13 @@ public static class EventExtractor
             if (t > afterSubject && (ReportingVerbs.Direction(view, t) is not null || FindTrigger(view, t) is { Trigger.Noun: false }))
             {
                 // The next verb ("ودعا", "وقال", "وفقا لما ذكرته") starts another event with its own participants.
+                break;
+            }
+
+            if (t > afterSubject && AdjunctEvent(view, t, sentence))
+            {
+                // "a appelé à des réformes lors d'une réunion avec la cheffe du gouvernement", "discussed the crisis in a
+                // phone call with": the meeting is an event of its own, and who it was with is its party, not this one's.
                 break;
             }
 
@@ -800,6 +809,27 @@ public static class EventExtractor
         }
 
         return null;
+    }
+
+    // A time adjunct that holds an event noun of its own: "lors d'une réunion", "au cours d'un entretien téléphonique",
+    // "during talks", "in a phone call".
+    private static bool AdjunctEvent(DocumentView view, int t, int sentence)
+    {
+        const int MaxWordsToNoun = 3;
+        if (view.Keys[t] is not ("lors" or "pendant" or "cours" or "during" or "in"))
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < view.Count && k <= t + MaxWordsToNoun && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
+        {
+            if (FindTrigger(view, k) is { Trigger: { Noun: true, Type: "CONSULT" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A call received from someone named after "من" past a day or a kinship and a title ("تلقى الأمير اتصالا هاتفيا

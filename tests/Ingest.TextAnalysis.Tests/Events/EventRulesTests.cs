@@ -585,6 +585,36 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_ArabicDualSubjectAfterAMeeting_IsTheTwoWhoMet()
+    {
+        var (events, entities) = Run("التقى وزير الخارجية أيمن الصفدي نظيره السوري أسعد الشيباني في عمان اليوم. ووقع الوزيران في ختام المباحثات ثلاث مذكرات تفاهم.", "ar");
+        var signing = Assert.Single(events, e => e.Mode == "sign");
+        Assert.Equal("AGREE", signing.Type);
+        Assert.Equal(["Ayman Safadi", "Asaad al-Shaibani"], Actors(signing, entities));
+    }
+
+    [Theory]
+    [InlineData("Le Premier ministre Mark Carney, qui a rencontré lundi à Ottawa le premier ministre québécois François Legault, a promis une aide.", "fr", "Mark Carney", "François Legault")]
+    [InlineData("Senegalese President Bassirou Diomaye Faye, who had met Mauritanian President Mohamed Ould Ghazouani in Nouakchott, said the deal was historic.", "en", "Bassirou Diomaye Faye", "Mohamed Ould Ghazouani")]
+    public void Extract_RelativeClauseInACompoundTense_HasTheAntecedentAsActor(string text, string lang, string source, string target)
+    {
+        var (events, entities) = Run(text, lang);
+        Assert.Equal([source, target], Actors(Assert.Single(events, e => e.Type == "CONSULT"), entities));
+    }
+
+    [Fact]
+    public void Extract_MeetingInATimeAdjunct_IsAnEventOfItsOwn()
+    {
+        var (events, entities) = Run("Le président Kaïs Saïed a appelé à accélérer les réformes lors d'une réunion avec la cheffe du gouvernement, Sarra Zaafrani Zenzri, mardi.", "fr");
+        Assert.Equal(["Kais Saied"], Actors(Assert.Single(events, e => e.Type == "REQUEST"), entities));
+        Assert.Equal(["Kais Saied", "Sarra Zaafrani Zenzri"], Actors(Assert.Single(events, e => e.Type == "CONSULT"), entities));
+    }
+
+    [Fact]
+    public void Extract_ABodysOwnMeeting_IsNoEvent() =>
+        Assert.Empty(Run("La réunion du conseil des ministres a été reportée à jeudi.", "fr").Events);
+
+    [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
         var (events, entities) = Run("استقبل وزير الخارجية الأمير فيصل بن فرحان في الرياض وزير خارجية سلطنة عُمان بدر البوسعيدي.", "ar");
