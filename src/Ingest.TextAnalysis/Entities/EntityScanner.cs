@@ -343,6 +343,19 @@ internal sealed class EntityScanner
             return PersonAfterTitle(i, m);
         }
 
+        if (Has(m, LexKind.Postposed) && m.Length > 1 && _view.IsArabic(i) && Key(i + m.Length - 1) == "في"
+            && !(_candidates.Count > 0 && _candidates[^1] is { Type: EntityType.Person } before && before.EndToken == i))
+        {
+            // "ويقول الباحث في الشأن السياسي إحسان الشمري": a role written after a name ("ريان هاس الزميل في معهد
+            // بروكينغز") stands before one when no name precedes it; its field phrase is read like a place phrase.
+            var count = _candidates.Count;
+            var end = PersonAfterTitle(i, m with { Length = m.Length - 1 });
+            if (_candidates.Count > count)
+            {
+                return end;
+            }
+        }
+
         if (Has(m, LexKind.OrgHeadConstruct) || Has(m, LexKind.OrgHeadDefinite))
         {
             var end = ArabicOrganization(i, m, out _);
@@ -927,7 +940,7 @@ internal sealed class EntityScanner
             // "في المحافظة فؤاد العبسي": a definite common noun after a posting preposition, then the name.
             if (_view.IsArabic(j) && Key(j) is "في" or "لدي" && LocativeBeforeName(j) && Lookup(j + 1).Entries.All(e => !e.IsEntity))
             {
-                j += 2;
+                j = AdjectivesEnd(j + 2);
                 continue;
             }
 
@@ -959,6 +972,20 @@ internal sealed class EntityScanner
 
     // "في المحافظة فؤاد", "لدى الأمم المتحدة في اليمن جوليان": after the preposition at p, a known place or body or one
     // definite common noun, then (past more such phrases) a word that can open a name.
+    // Past the definite adjectives of a common noun in a role's place or field phrase ("الباحث في الشأن السياسي إحسان
+    // الشمري", "في الشأن العراقي"): at most two, none a known name word, title or entity of its own.
+    private int AdjectivesEnd(int q)
+    {
+        const int MaxAdjectives = 2;
+        for (var n = 0; n < MaxAdjectives && _view.IsWord(q) && _view.IsArabic(q) && _view.SameSentence(q - 1, q) && ArabicPrefixes.IsDefinite(_view.Keys[q])
+            && !IsKnownNameWord(q) && !Lookup(q).Entries.Any(e => e.IsEntity || e.Kind is LexKind.Title or LexKind.Person or LexKind.Stop); n++)
+        {
+            q++;
+        }
+
+        return q;
+    }
+
     private bool LocativeBeforeName(int p)
     {
         for (var hops = 0; hops < 3 && Key(p) is "في" or "لدي"; hops++)
@@ -976,7 +1003,7 @@ internal sealed class EntityScanner
             }
             else if (ArabicPrefixes.IsDefinite(_view.Keys[q]) && IsOrganizationWord(q) && !IsKnownNameWord(q))
             {
-                q++;
+                q = AdjectivesEnd(q + 1);
             }
             else
             {

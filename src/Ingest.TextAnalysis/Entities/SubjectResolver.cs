@@ -96,6 +96,14 @@ internal sealed class SubjectResolver
             return body;
         }
 
+        // "أعلنت قيادة الجيش اللبناني", "أفاد تقرير الدائرة": a collective or document noun before the body that acts
+        // (the "head" cues of Data/Events/cues.tsv).
+        if (view.IsArabic(j) && _index.At(j) is null && Events.EventLexicon.Cue(view, j, "head") is > 0 and var head && view.SameSentence(j, j + head)
+            && _index.At(j + head) is { Type: EntityType.Organization } headed)
+        {
+            return headed;
+        }
+
         // "a annoncé mercredi le ministère sénégalais des Finances", "said on Tuesday the ministry": French and English
         // put the inverted subject after the verb's day and its article.
         if (!view.IsArabic(verb))

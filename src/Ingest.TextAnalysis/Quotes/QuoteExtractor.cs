@@ -392,6 +392,27 @@ public static class QuoteExtractor
         Entity? e;
         switch (direction)
         {
+            case "participle":
+                // "وأوضح المستشار ... الربيعة أن ...، مؤكدا أن «…»": the participle goes on with the speaker of the
+                // reporting verb before it; "وأعلنت قيادة الجيش اللبناني أنها أنجزت الانتشار، مؤكدة أن «…»", "Turkey
+                // condemned the strike, adding that": else with the person, body or state that opens the clause.
+                e = null;
+                for (var t = v - 1; t >= 0 && view.SameSentence(t, v) && e is null; t--)
+                {
+                    if (ReportingVerbs.Direction(view, t) is "after" or "before" or "source")
+                    {
+                        e = FromVerb(view, index, resolver, t, lastSpeaker, out _);
+                    }
+                }
+
+                for (var t = view.SentenceStart(v); t < v && e is null; t++)
+                {
+                    e = index.At(t) is { Type: EntityType.Person } person ? person : null;
+                }
+
+                e ??= FirstSubject(view, index, v, states: true);
+                decided = e is not null;
+                return e;
             case "source":
                 for (var u = v + 1; u < view.Count && u <= v + 10 && view.SameSentence(v, u); u++)
                 {
@@ -446,6 +467,16 @@ public static class QuoteExtractor
 
         if (pronoun && !explicitOnly)
         {
+            // "وقالت تنسيقية لجان المقاومة، في بيان، إن القذائف سقطت ...، وأضافت أن «…»": an omitted subject goes on
+            // with the speaker of the reporting verb before it in the sentence, quoted or not.
+            for (var t = v - 1; t >= 0 && view.SameSentence(t, v); t--)
+            {
+                if (ReportingVerbs.Direction(view, t) is "after" or "before" && FromVerb(view, index, resolver, t, null, out _, explicitOnly: true) is { } earlier)
+                {
+                    return earlier;
+                }
+            }
+
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
             return lastSpeaker ?? index.LastPersonBefore(at);
         }
@@ -497,14 +528,14 @@ public static class QuoteExtractor
         return k >= 0 && view.SameSentence(k, v) && view.Keys[k] is "et" or "and";
     }
 
-    // The person or body that opens the sentence of token v, before it.
-    private static Entity? FirstSubject(DocumentView view, EntityIndex index, int v)
+    // The person or body that opens the sentence of token v, before it (or a state, with states).
+    private static Entity? FirstSubject(DocumentView view, EntityIndex index, int v, bool states = false)
     {
         for (var t = view.SentenceStart(v); t < v; t++)
         {
             if (index.At(t) is { } e)
             {
-                return e.Type == EntityType.Location ? null : e;
+                return e.Type != EntityType.Location || states && Events.EventLexicon.IsCountry(e) ? e : null;
             }
         }
 

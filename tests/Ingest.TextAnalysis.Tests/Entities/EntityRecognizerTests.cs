@@ -768,4 +768,19 @@ public class EntityRecognizerTests
     [Fact]
     public void Recognize_ArabicPrepositionJoinedToABuildingNoun_OpensNoName() =>
         Assert.DoesNotContain(Run("واستقبل ملك البحرين الوزير بقصر القضيبية أمس.", "ar"), e => e.Type == EntityType.Person);
+    [Theory]
+    [InlineData("وصرح مدير عام الصندوق فهد بن حمد السليطي للصحفيين.", "فهد بن حمد السليطي")]
+    [InlineData("ويقول الباحث في الشأن السياسي إحسان الشمري إن الوضع صعب.", "إحسان الشمري")]
+    public void Recognize_ArabicRoleWithItsBodyOrFieldBeforeAnUnknownName_IsAPerson(string text, string name)
+    {
+        var entities = Run(text, "ar");
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == name));
+    }
+
+    [Fact]
+    public void Recognize_ArabicRoleWrittenAfterAName_IsNoSecondPerson()
+    {
+        var entities = Run("وقال ريان هاس الزميل في معهد بروكينغز إن الوضع صعب.", "ar");
+        Assert.Single(entities, e => e.Type == EntityType.Person);
+    }
 }

@@ -81,6 +81,23 @@ public class PostposedSpeakerTests
     }
 
     [Theory]
+    [InlineData("وأوضح وزير الصحة فراس الأبيض أن الغارات أوقعت عشرات الضحايا، مؤكدا أن \"المستشفيات تعمل بكامل طاقتها\".", "ar", "Firas al-Abid")]
+    [InlineData("وأعلنت قيادة الجيش اللبناني أنها أنجزت انتشار نحو عشرة آلاف عسكري، مؤكدة في بيان أن \"الجيش ماض في تنفيذ مهامه\".", "ar", "Lebanese Army")]
+    [InlineData("Le ministre Bruno Retailleau a annoncé l'envoi de renforts, ajoutant que « la loi sera appliquée ».", "fr", "Bruno Retailleau")]
+    public void Extract_ParticipleOfSayingAfterAClause_SpeakerIsTheClausesSubject(string text, string lang, string speaker)
+    {
+        var (quotes, entities) = Run(text, lang);
+        Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_ArabicVerbWithOmittedSubjectAfterAnUnquotedStatement_SpeakerIsThatStatementsSubject()
+    {
+        var (quotes, entities) = Run("وقالت وزارة الصحة اللبنانية، في بيان، إن الغارات أوقعت ضحايا، وأضافت أن \"بين القتلى أطفالا ونساء\".", "ar");
+        Assert.Equal("Ministry of Health of Lebanon", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Theory]
     [InlineData("Le ministre Bruno Retailleau s'est exprimé mardi. « La loi sera appliquée », a-t-il ajouté devant les députés.")]
     [InlineData("Le ministre Bruno Retailleau s'est exprimé mardi. « Nous irons jusqu'au bout », ajoute-t-il.")]
     public void Extract_FrenchInvertedPronoun_SpeakerIsThePersonBefore(string text)
