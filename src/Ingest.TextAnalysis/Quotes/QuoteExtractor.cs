@@ -12,6 +12,9 @@ namespace Ingest.TextAnalysis.Quotes;
 /// </summary>
 public static class QuoteExtractor
 {
+    // How far after "according to" the attribution's source is looked for: a role and its body may come before the name.
+    private const int MaxAttributionWords = 8;
+
     private const char LeftDouble = '\u201C';
     private const char RightDouble = '\u201D';
     private const char LeftGuillemet = '\u00AB';
@@ -233,6 +236,11 @@ public static class QuoteExtractor
 
         foreach (var v in verbs)
         {
+            if (IsChannelAside(view, v))
+            {
+                continue;
+            }
+
             var resolved = FromVerb(view, index, resolver, v, lastReported, out var decided);
             if (decided)
             {
@@ -331,11 +339,18 @@ public static class QuoteExtractor
                 continue;
             }
 
-            for (var u = t + 1; u < view.Count && u <= t + 4 && view.SameSentence(t, u); u++)
+            Entity? named = null;
+            for (var u = t + 1; u < view.Count && u <= t + MaxAttributionWords && view.SameSentence(t, u) && view.IsWord(u); u++)
             {
-                if (index.At(u) is { Type: not EntityType.Location } source)
+                // "بحسب الكاتب العام للجامعة نبيل الورغي": the person a role names, past the body the role belongs to.
+                if (index.At(u) is { Type: EntityType.Person } person)
                 {
-                    return (source, Verb(view, t));
+                    return (person, Verb(view, t));
+                }
+
+                if (u <= t + 4 && named is null && index.At(u) is { Type: not EntityType.Location } source)
+                {
+                    named = source;
                 }
 
                 if (view.Keys[u] is "lui" or "elle" or "him" or "her" && lastReported is not null)
@@ -343,10 +358,20 @@ public static class QuoteExtractor
                     return (lastReported, Verb(view, t));
                 }
             }
+
+            if (named is not null)
+            {
+                return (named, Verb(view, t));
+            }
         }
 
         return (null, null);
     }
+
+    // "وأضاف كجوك، وفق ما نقلت عنه وكالة أنباء الشرق الأوسط، أن": a reporting verb after "according to what" names the
+    // channel that carried the words, not their speaker.
+    private static bool IsChannelAside(DocumentView view, int v) =>
+        v >= 2 && view.IsArabic(v) && view.SameSentence(v - 2, v) && view.Keys[v - 1] is "ما" or "لما" && ReportingVerbs.Direction(view, v - 2) == "according";
 
     // Participles that introduce the words a subject used, after a comma: "calling it", "describing it as", "واصفا",
     // "qualifiant". The pronoun or "as" between them and the quotation may stand there.

@@ -91,6 +91,20 @@ public class PostposedSpeakerTests
     }
 
     [Fact]
+    public void Extract_ArabicAttributionToARoleOfABody_SpeakerIsThePersonNamed()
+    {
+        var (quotes, entities) = Run("أعلنت الجامعة العامة للنقل تنفيذ إضراب عام. \"الإضراب قائم ما لم تلتزم الحكومة بتعهداتها\"، بحسب الكاتب العام للجامعة نبيل الورغي.", "ar");
+        Assert.Equal("Nabil al-Wrghy", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_ArabicChannelAsideBetweenVerbAndQuote_SpeakerIsTheVerbsSubject()
+    {
+        var (quotes, entities) = Run("قال وزير المالية أحمد كجوك إن العجز تراجع. وأضاف كجوك، وفق ما نقلت عنه وكالة أنباء الشرق الأوسط، أن «الإيرادات الضريبية زادت بنحو 35 بالمئة».", "ar");
+        Assert.Equal("Ahmed Kouchouk", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
     public void Extract_ArabicVerbWithOmittedSubjectAfterAnUnquotedStatement_SpeakerIsThatStatementsSubject()
     {
         var (quotes, entities) = Run("وقالت وزارة الصحة اللبنانية، في بيان، إن الغارات أوقعت ضحايا، وأضافت أن \"بين القتلى أطفالا ونساء\".", "ar");
