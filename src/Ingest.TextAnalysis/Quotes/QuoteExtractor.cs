@@ -485,6 +485,11 @@ public static class QuoteExtractor
             e = resolver.Apposed(v);
         }
 
+        if (e is null && !pronoun)
+        {
+            e = SpokenFor(view, index, v);
+        }
+
         if (e is not null)
         {
             return e;
@@ -504,6 +509,45 @@ public static class QuoteExtractor
 
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
             return lastSpeaker ?? index.LastPersonBefore(at);
+        }
+
+        return null;
+    }
+
+    // "a SOMO spokesperson said", "said a spokesman for the World Food Programme", "a déclaré un porte-parole de l'ONU",
+    // "قال متحدث باسم الأمم المتحدة": an unnamed spokesperson next to the verb speaks for the body, written right before
+    // the noun or after "for"/"of"/"de"/"باسم".
+    private static Entity? SpokenFor(DocumentView view, EntityIndex index, int v)
+    {
+        const int MaxWordsBefore = 6; // "a spokesperson for the UN mission has"
+        const int MaxWordsAfter = 3;  // "said on Monday a spokesman"
+        for (var k = Math.Max(0, v - MaxWordsBefore); k <= v + MaxWordsAfter && k < view.Count; k++)
+        {
+            if (!view.SameSentence(k, v) || !ReportingVerbs.IsSpokesperson(view, k))
+            {
+                continue;
+            }
+
+            if (index.At(k - 1) is { Type: EntityType.Organization } before && view.SameSentence(k - 1, k))
+            {
+                return before;
+            }
+
+            var p = k + 1;
+            if (view.IsWord(p) && view.Keys[p] is "for" or "of" or "at" or "de" or "du" or "des" or "باسم")
+            {
+                p++;
+                if (view.IsWord(p) && view.Keys[p] is "the" or "la" or "le" or "les" or "l'")
+                {
+                    p++;
+                }
+
+                // "de l'ONU" may keep its elided article on the name's token.
+                if (view.SameSentence(k, p) && index.At(p) is { Type: EntityType.Organization } after)
+                {
+                    return after;
+                }
+            }
         }
 
         return null;

@@ -18,6 +18,10 @@ internal static class ReportingVerbs
     // found without a string of its own.
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> SpokespersonNouns = EmbeddedData.ReadTsv("Quotes/spokesperson-nouns.tsv")
+        .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0])))
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The speaker direction ("after", "before", "source", "according") of the reporting verb at a token, or null.</summary>
     public static string? Direction(DocumentView view, int index)
     {
@@ -48,4 +52,7 @@ internal static class ReportingVerbs
     }
 
     public static bool IsReporting(DocumentView view, int index) => Direction(view, index) is "after" or "source";
+
+    /// <summary>Whether the token is a noun of a spokesperson ("spokesman", "porte-parole", "المتحدث"; Data/Quotes/spokesperson-nouns.tsv).</summary>
+    public static bool IsSpokesperson(DocumentView view, int index) => view.IsWord(index) && SpokespersonNouns.Contains(view.Keys[index]);
 }

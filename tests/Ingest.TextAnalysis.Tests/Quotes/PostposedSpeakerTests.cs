@@ -90,6 +90,24 @@ public class PostposedSpeakerTests
         Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
     }
 
+    [Theory]
+    [InlineData("\"We remain committed to the cuts,\" a SOMO spokesperson said.", "en", "SOMO")]
+    [InlineData("\"We are ready,\" said a spokesman for the World Food Programme.", "en", "World Food Programme")]
+    [InlineData("« Nous sommes prêts », a déclaré un porte-parole de l'ONU.", "fr", "United Nations")]
+    [InlineData("وقال متحدث باسم الأمم المتحدة إن \"الوضع هادئ\".", "ar", "United Nations")]
+    public void Extract_UnnamedSpokespersonOfABody_SpeakerIsTheBody(string text, string lang, string body)
+    {
+        var (quotes, entities) = Run(text, lang);
+        Assert.Equal(body, Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_NamedSpokesperson_SpeakerIsThePerson()
+    {
+        var (quotes, entities) = Run("\"We are ready,\" said Stéphane Dujarric, a spokesman for the United Nations.", "en");
+        Assert.Equal("Stéphane Dujarric", Speaker(entities, Assert.Single(quotes)));
+    }
+
     [Fact]
     public void Extract_ArabicAttributionToARoleOfABody_SpeakerIsThePersonNamed()
     {
