@@ -162,6 +162,11 @@ internal static class EntityLexicon
             var exact = !TokenKeys.IsArabic(raw) && TokenKeys.IsAllUpper(raw) && raw.Count(char.IsLetter) <= 6;
             var lower = char.IsLower(raw[0]);
             entries.Add(new LexEntry(kind, key, name, country, tokens, exact, lower));
+            if (raw[0] is 'É' or 'È' or 'Ê')
+            {
+                // French often drops the accent of a capital: "Emirats arabes unis", "Etat islamique", "Egypte".
+                entries.Add(new LexEntry(kind, key, name, country, TokenizeForm("E" + raw[1..]), exact, lower));
+            }
         }
     }
 }

@@ -1802,6 +1802,19 @@ internal sealed class EntityScanner
                 if (c > j && c < _view.Count && _view.IsWord(c) && !Has(Lookup(c), LexKind.Stop))
                 {
                     j = c + 1;
+
+                    // "Institut de la statistique du Québec", "Association de l'aluminium du Canada": a capitalized
+                    // complement after that one is the loop's to take.
+                    var n = j;
+                    while (n < _view.Count && ChunkConnectors.Contains(_view.Keys[n]))
+                    {
+                        n++;
+                    }
+
+                    if (n > j && _view.IsWord(n) && _view.SameSentence(j, n) && (TokenKeys.StartsUpper(_view.Text(n)) || IsElidedCapital(n)))
+                    {
+                        continue;
+                    }
                 }
                 else if (IsFrenchAdjective(k))
                 {

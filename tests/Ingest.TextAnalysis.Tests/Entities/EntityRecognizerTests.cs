@@ -783,4 +783,20 @@ public class EntityRecognizerTests
         var entities = Run("وقال ريان هاس الزميل في معهد بروكينغز إن الوضع صعب.", "ar");
         Assert.Single(entities, e => e.Type == EntityType.Person);
     }
+    [Theory]
+    [InlineData("Selon l'Institut de la statistique du Québec, les exportations ont reculé.", "Institut de la statistique du Québec")]
+    [InlineData("L'Association de l'aluminium du Canada a réagi mardi.", "Association de l'aluminium du Canada")]
+    public void Recognize_FrenchBodyWithALowercaseComplementThenAPlace_TakesThePlace(string text, string mention)
+    {
+        var entities = Run(text, "fr");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == mention));
+    }
+
+    [Theory]
+    [InlineData("Les Emirats arabes unis ont signé l'accord.", "United Arab Emirates")]
+    [InlineData("L'Egypte a salué la décision.", "Egypt")]
+    public void Recognize_FrenchCapitalWithoutItsAccent_IsTheSameName(string text, string name)
+    {
+        Assert.Contains(Run(text, "fr"), e => e.Name == name);
+    }
 }
