@@ -1858,6 +1858,13 @@ internal sealed class EntityScanner
             break;
         }
 
+        if (headAt == j - 1 && !lowerMinistry && _view.IsWord(j) && _view.SameSentence(i, j) && Has(Lookup(j), LexKind.Title) && Has(Lookup(headAt), LexKind.Portfolio))
+        {
+            // "Turkish Energy Minister Alparslan Bayraktar": a head word that is also a portfolio, before a role, is the
+            // role's portfolio ("Electoral Commission chair Jean Mensa" keeps its body).
+            return i + 1;
+        }
+
         if (headAt >= 0 && (j - i > 1 || lowerMinistry))
         {
             // "Ukraine's Foreign Ministry": the possessor is a place of its own and the body's country.

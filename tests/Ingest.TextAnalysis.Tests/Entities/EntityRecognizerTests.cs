@@ -799,4 +799,19 @@ public class EntityRecognizerTests
     {
         Assert.Contains(Run(text, "fr"), e => e.Name == name);
     }
+    [Theory]
+    [InlineData("Kosmos Energy said output rose in March.", "Kosmos Energy")]
+    [InlineData("Barrick Mining agreed to pay the tax.", "Barrick Mining")]
+    public void Recognize_EnglishCompanyWithAnIndustryHead_IsAnOrganization(string text, string mention)
+    {
+        Assert.Contains(Run(text, "en"), e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == mention));
+    }
+
+    [Fact]
+    public void Recognize_PortfolioHeadBeforeARole_IsNoOrganization()
+    {
+        var entities = Run("Turkish Energy Minister Alparslan Bayraktar met Iraqi officials.", "en");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Name == "Alparslan Bayraktar");
+    }
 }
