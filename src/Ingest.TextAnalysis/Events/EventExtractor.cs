@@ -128,7 +128,8 @@ public static class EventExtractor
         }
 
         // Conjunctions and the future prefix: "وأدان", "فيما", "سيزور" (future), "وسيلتقي".
-        var p = key.Length > 3 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa ? 1 : 0;
+        // ("وشن": a two-letter verb behind its conjunction too.)
+        var p = key.Length > 2 && key[0] is ArabicLetters.Waw or ArabicLetters.Fa ? 1 : 0;
         if (p == 1 && Try(view, i, key[1..]) is { } conj)
         {
             return (conj, conj.Tokens.Length, false);
@@ -240,6 +241,18 @@ public static class EventExtractor
             var first = subject is null ? Genitive(view, index, resolver, i + length, sentence) : null;
             // After "مع"/"with" comes the other side ("اتصالا هاتفيا مع الرئيس الإيراني"), never the agent.
             var next = subject is null && index.At(i + length) is null && EventLexicon.Cue(view, i + length, "partner") == 0 ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
+            if (subject is null && !arabic && view.IsWord(i + length) && view.Keys[i + length] is "between" or "entre")
+            {
+                // "war between the Sudanese army and the RSF", "les combats entre le M23 et l'armée": the first party
+                // named after "between" opens the event (Arabic reads "بين الجيش" as the noun's genitive above).
+                for (var k = i + length + 1; k <= i + length + 3 && k < view.Count && view.SameSentence(i, k) && subject is null; k++)
+                {
+                    subject = index.At(k);
+                }
+
+                first = next = null;
+            }
+
             subject ??= first ?? next ?? NearestBefore(index, inside, i, sentence);
             if (!arabic && ByAgent(view, index, resolver, i + length, sentence, out var agent))
             {

@@ -614,6 +614,31 @@ public class EventRulesTests
     public void Extract_ABodysOwnMeeting_IsNoEvent() =>
         Assert.Empty(Run("La réunion du conseil des ministres a été reportée à jeudi.", "fr").Events);
 
+    [Theory]
+    [InlineData("ويشهد السودان منذ 15 أبريل 2023 حربا بين الجيش السوداني وقوات الدعم السريع.", "ar")]
+    [InlineData("Sudan has seen nearly two years of war between the Sudanese army and the Rapid Support Forces.", "en")]
+    public void Extract_WarBetweenTwoSides_IsAnAssaultOfTheTwo(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var war = Assert.Single(events);
+        Assert.Equal(("ASSAULT", "war"), (war.Type, war.Mode));
+        Assert.Equal(["Sudanese Armed Forces", "Rapid Support Forces"], Actors(war, entities));
+    }
+
+    [Theory]
+    [InlineData("وتستمر الحرب في غزة منذ عامين.", "ar")]
+    [InlineData("The war in Ukraine continues.", "en")]
+    public void Extract_WarWithoutItsSides_IsNoEvent(string text, string lang) =>
+        Assert.Empty(Run(text, lang).Events);
+
+    [Fact]
+    public void Extract_ArabicTwoLetterVerbBehindItsConjunction_IsFound()
+    {
+        var (events, entities) = Run("وقالت إسرائيل إنها ستواصل عملياتها. وشن الطيران الحربي الإسرائيلي اليوم سلسلة غارات على بلدات في جنوب لبنان.", "ar");
+        var strike = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal(["Israel"], Actors(strike, entities));
+    }
+
     [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
