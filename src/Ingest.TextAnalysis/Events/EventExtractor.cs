@@ -225,7 +225,9 @@ public static class EventExtractor
         {
             // A noun is an event only with its own participants: "الغزو الروسي لأوكرانيا", "talks with Iran",
             // "مباحثات مع رئيس مجلس السيادة". A bare "منذ بداية الغزو" or "cooperation" in a list is not.
-            if (!HasParticipants(view, index, resolver, i + length, sentence) && !CallerNamed(view, index, i, i + length, sentence))
+            // (A noun of aid delivery, "قافلة"/"convoy", is an event by its cargo of aid, checked above; its sender is
+            // named before it: "A WFP convoy", "أعلن برنامج الأغذية العالمي وصول قافلة".)
+            if (!HasParticipants(view, index, resolver, i + length, sentence) && !CallerNamed(view, index, i, i + length, sentence) && !trigger.AidObject)
             {
                 return null;
             }
@@ -1266,7 +1268,9 @@ public static class EventExtractor
     {
         for (var k = from; k < view.Count && k <= from + 1 && view.Tokens[k].Sentence == sentence && view.IsWord(k); k++)
         {
-            if (index.At(k) is { } e && !view.Keys[k].StartsWith('ل') && !LocativePrepositions.Contains(view.Keys[k - 1]) && view.Keys[k - 1] is not ("to" or "vers" or "on" or "against" or "sur" or "contre"))
+            // (After "to"/"إلى" comes a destination or a recipient, after "on"/"على" a target: never the noun's agent.)
+            if (index.At(k) is { } e && !view.Keys[k].StartsWith('ل') && !LocativePrepositions.Contains(view.Keys[k - 1])
+                && view.Keys[k - 1] is not ("to" or "vers" or "on" or "against" or "sur" or "contre" or "إلى" or "الى" or "الي" or "على" or "علي"))
             {
                 return e;
             }

@@ -639,6 +639,23 @@ public class EventRulesTests
         Assert.Equal(["Israel"], Actors(strike, entities));
     }
 
+    [Theory]
+    [InlineData("وأعلن برنامج الأغذية العالمي وصول قافلة من 32 شاحنة محملة بالمساعدات إلى كادقلي.", "ar")]
+    [InlineData("A WFP convoy of 22 trucks carrying 480 tonnes of food aid reached Tawila on Sunday.", "en")]
+    public void Extract_ConvoyOfAid_IsAidOfItsSender(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var aid = Assert.Single(events);
+        Assert.Equal("AID", aid.Type);
+        Assert.Equal(["World Food Programme"], Actors(aid, entities));
+    }
+
+    [Theory]
+    [InlineData("ووصلت قافلة عسكرية تابعة للجيش السوداني إلى الفاشر.", "ar")]
+    [InlineData("A military convoy of the Sudanese army reached El Fasher.", "en")]
+    public void Extract_ConvoyWithoutAid_IsNoAid(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "AID");
+
     [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
