@@ -124,13 +124,21 @@ internal static class AmountScanner
         if (entry is not null && afterCurrency > i && afterCurrency < v.Count && !excluded[afterCurrency]
             && (v.IsNumber(afterCurrency) || StartsNumber(v, afterCurrency))
             && (v.SameSentence(i, afterCurrency) || v.IsPunct(afterCurrency - 1, '.'))
-            && (entry.UpperOnly || entry.IsFamily && entry.Code == "dollar" || !char.IsLetter(v[i][0]) || IsCodeLike(v, i) || expressions))
+            && (entry.UpperOnly || entry.IsFamily && entry.Code == "dollar" || !char.IsLetter(v[i][0]) || IsCodeLike(v, i) || expressions)
+            && !(entry.UpperOnly && !expressions && char.IsLetter(v[i][0]) && v.Adjacent(afterCurrency - 1, afterCurrency) && v[afterCurrency].IndexOfAny('.', ',') < 0))
         {
+            // (A letter code glued to a whole number is a name in running text: "COP30"; "USD3.14" is still money.)
             var adjectiveStart = PrefixAdjectiveStart(v, i, entry, out var adjectiveCode);
             prefixFamily = entry.IsFamily ? entry.Code : null;
             prefixCode = entry.IsFamily ? adjectiveCode ?? resolver.Resolve(entry.Code, i, afterCurrency) : entry.Code;
             start = adjectiveStart;
             i = afterCurrency;
+        }
+
+        // A number glued to the letters before it is part of a name ("M23 rebels", "G20 summit"), no count of its own.
+        if (!expressions && prefixCode is null && v.IsNumber(i) && v.IsWord(i - 1) && v.Adjacent(i - 1, i) && char.IsAsciiLetter(v[i - 1][^1]))
+        {
+            return null;
         }
 
         // A dash joined to the word before it is a hyphen ("mid-2025", "F-16", "COVID-19"), never a minus sign.

@@ -31,6 +31,10 @@ public sealed class FigureExtractorTests
     [InlineData("Le Rwanda a levé 30 milliards de francs rwandais.", "fr", "RWF")]
     [InlineData("Ghana's central bank sold bonds worth 2 billion cedis.", "en", "GHS")]
     [InlineData("The fund sold shares worth 5 billion Swedish kronor.", "en", "SEK")]
+    [InlineData("Bank Indonesia bought 40 trillion rupiah of government bonds.", "en", "IDR")]
+    [InlineData("The court set a daily fine of 500,000 reais on each state.", "en", "BRL")]
+    [InlineData("وخصصت الحكومة البرازيلية 3 مليارات ريال برازيلي للإطفاء.", "ar", "BRL")]
+    [InlineData("Hungary will spend 300 billion forints on the plan.", "en", "HUF")]
     public void Extract_CurrencyWords_ResolveToIsoCodes(string text, string language, string expected)
     {
         var figure = Figures(text, language).First(f => f.Kind == FigureKind.Money);
@@ -379,4 +383,13 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_ArabicOneWithoutACountedNoun_IsNoFigure() =>
         Assert.Empty(Figures("وهذا طريق واحد للخروج من الأزمة.", "ar"));
+    [Theory]
+    [InlineData("The decision comes months before Brazil hosts COP30 in Belem.")]
+    [InlineData("Fighting between M23 rebels and Congolese troops went on.")]
+    public void Extract_NumberGluedToTheLettersOfAName_IsNoFigure(string text) =>
+        Assert.Empty(Figures(text, "en"));
+
+    [Fact]
+    public void Extract_LetterCodeGluedToADecimal_IsStillMoney() =>
+        Assert.Equal("USD", Single("The new tariff is USD3.14 a unit.", "en").Unit);
 }
