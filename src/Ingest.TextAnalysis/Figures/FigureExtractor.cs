@@ -44,9 +44,10 @@ public static class FigureExtractor
         var v = new TokenView(document.Folded, document.Tokens);
         var figures = new List<Figure>();
         Amount? running = null;
-        foreach (var found in amounts)
+        Amount? measure = null;
+        for (var n = 0; n < amounts.Count; n++)
         {
-            var a = found;
+            var a = amounts[n];
             if (a.Ordinal || a.IsFraction)
             {
                 continue;
@@ -57,9 +58,13 @@ public static class FigureExtractor
                 continue; // "COVID-19 cases", "F-16 jets", "MH-17": the digits end a name, whatever noun follows
             }
 
-            if (a.Kind is null)
+            if (a.Kind is null && n + 1 < amounts.Count && SharesUnitWith(v, a, amounts[n + 1]) is { } shared)
             {
-                a = FromContext(v, a, running, figures)!;
+                a = shared;
+            }
+            else if (a.Kind is null)
+            {
+                a = FromContext(v, a, running, measure)!;
                 if (a is null)
                 {
                     continue;
@@ -99,6 +104,10 @@ public static class FigureExtractor
             if (!(v.IsPunct(a.Start - 1, '(') && v.IsPunct(a.End, ')')))
             {
                 running = a;
+                if (a.Kind is FigureKind.Money or FigureKind.Count or FigureKind.Quantity)
+                {
+                    measure = a;
+                }
             }
 
             figures.Add(ToFigure(document, v, a, dates));
@@ -108,7 +117,46 @@ public static class FigureExtractor
     }
 
     /// <summary>A bare number becomes a figure only when its context gives it a unit.</summary>
-    private static Amount? FromContext(TokenView v, Amount a, Amount? running, List<Figure> figures)
+    /// <summary>
+    /// "21 and 22 percent", "445 و315 ميغاواط", "1.5 et 2 milliards d'euros": a bare number joined by a conjunction to
+    /// the amount after it takes that amount's unit (and its scale word, when it has none of its own); else null.
+    /// </summary>
+    private static Amount? SharesUnitWith(TokenView v, Amount a, Amount next)
+    {
+        if (next.Kind is null || next.Ordinal || next.Sentence != a.Sentence || next.NumberStart - a.End is < 0 or > 2 || next.Start < a.End)
+        {
+            return null;
+        }
+
+        var conjunctions = 0;
+        for (var k = a.End; k < next.NumberStart; k++)
+        {
+            if (!v.IsAny(k, "and", "et", "or", "ou", "و"))
+            {
+                return null;
+            }
+
+            conjunctions++;
+        }
+
+        if (conjunctions == 0)
+        {
+            return null;
+        }
+
+        var scale = a.Scale == 1 && next.Scale > 1 && a.Value < 1000 ? next.Scale : 1;
+        return a with
+        {
+            Kind = next.Kind,
+            Unit = next.Unit,
+            ScanUnit = next.ScanUnit,
+            Value = a.Value * scale,
+            Scale = a.Scale * scale,
+            CurrencyFamily = next.CurrencyFamily,
+        };
+    }
+
+    private static Amount? FromContext(TokenView v, Amount a, Amount? running, Amount? measure)
     {
         if (a.PlainDigits && a.Value is >= 1900 and <= 2100 && v[a.NumberStart].Length == 4)
         {
@@ -130,19 +178,19 @@ public static class FigureExtractor
             return a with { Kind = FigureKind.Count, Unit = "person", ScanUnit = "person" };
         }
 
+        // An amount with a scale word and no unit continues the measure before it, past a percentage between: "و70
+        // مليارا", "إلى حوالي 7.1 مليون", "à 594,2 milliards de dirhams, ... de 5,6 % à 355,6 milliards".
+        if (a.Scale > 1 && measure is not null && sentence - measure.Sentence <= 2)
+        {
+            return a with { Kind = measure.Kind, Unit = measure.Unit, ScanUnit = measure.ScanUnit };
+        }
+
         if (running is null || running.Kind is null)
         {
             return null;
         }
 
         var sameSentence = running.Sentence == sentence;
-        var near = sentence - running.Sentence <= 2;
-
-        // An amount with a scale word and no unit continues the unit before it: "و70 مليارا", "إلى حوالي 7.1 مليون".
-        if (a.Scale > 1 && near && running.Kind is FigureKind.Money or FigureKind.Count or FigureKind.Quantity)
-        {
-            return a with { Kind = running.Kind, Unit = running.Unit, ScanUnit = running.ScanUnit };
-        }
 
         // "de 15.000 dinars ... à 18.000": a number linked to a money amount of the same sentence.
         if (sameSentence && running.Kind == FigureKind.Money && (v.IsAny(a.Start - 1, "à", "a", "to", "إلى", "الى", "و", "and", "et", "contre", "versus", "vs", "مقابل")

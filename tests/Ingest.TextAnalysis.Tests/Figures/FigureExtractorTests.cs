@@ -392,4 +392,17 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_LetterCodeGluedToADecimal_IsStillMoney() =>
         Assert.Equal("USD", Single("The new tariff is USD3.14 a unit.", "en").Unit);
+    [Theory]
+    [InlineData("أبقى البنك سعري الإيداع والإقراض عند 21 و22 بالمئة على الترتيب.", "ar", 21, "percent")]
+    [InlineData("Two plants of 445 and 315 megawatts will be built.", "en", 445, "megawatt")]
+    [InlineData("The bank lent 1.5 and 2 billion dollars to the two firms.", "en", 1_500_000_000, "USD")]
+    public void Extract_NumberJoinedToTheAmountAfterIt_SharesItsUnit(string text, string language, long value, string unit) =>
+        Assert.Contains(Figures(text, language), f => f.Value == value && f.Unit == unit);
+
+    [Fact]
+    public void Extract_ScaleWithoutUnitAfterAPercentage_ContinuesTheMoneyBefore()
+    {
+        var figures = Figures("Les importations ont progressé de 6,3 % à 594,2 milliards de dirhams, tandis que les exportations ont augmenté de 5,6 % à 355,6 milliards.", "fr");
+        Assert.Contains(figures, f => f.Value == 355_600_000_000m && f.Kind == FigureKind.Money);
+    }
 }
