@@ -374,7 +374,7 @@ internal static class DateScanner
             var start = i;
             var j = i;
             var cued = cuedBefore || V.IsAny(j - 1, "في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "الى", "إلى", "مطلع", "اواخر", "أواخر", "اوائل", "منتصف", "بداية", "نهاية",
-                "in", "since", "until", "by", "during", "early", "late", "mid", "en", "depuis", "fin", "début", "mi", "courant", "jusqu'en", "d'ici");
+                "in", "of", "since", "until", "by", "during", "early", "late", "mid", "en", "depuis", "fin", "début", "mi", "courant", "jusqu'en", "d'ici");
             if (V.Is(j, "شهر") || V.Is(j, "بشهر") || V.Is(j, "لشهر"))
             {
                 cued = true;
@@ -691,6 +691,24 @@ internal static class DateScanner
                     return false;
                 }
             }
+            else if (V.IsAny(i, "the", "les") && V.IsAny(i + 1, "first", "last", "premiers", "derniers")
+                && NumberParser.TryParse(V.Text, V.Tokens, i + 2, language, out var nm) && nm.Value is >= 2 and <= 11 && V.IsAny(nm.End, "months", "mois"))
+            {
+                // "the first nine months of 2025"
+                months = 1;
+                count = (int)nm.Value;
+                index = V.IsAny(i + 1, "first", "premiers") ? 1 : 13 - count;
+                j = nm.End + 1;
+            }
+            else if (V.IsAny(i, "les") && NumberParser.TryParse(V.Text, V.Tokens, i + 1, language, out var nf) && nf.Value is >= 2 and <= 11
+                && V.IsAny(nf.End, "premiers", "derniers") && V.IsAny(nf.End + 1, "mois"))
+            {
+                // "les neuf premiers mois de 2025": French puts the number before "premiers".
+                months = 1;
+                count = (int)nf.Value;
+                index = V.IsAny(nf.End, "premiers") ? 1 : 13 - count;
+                j = nf.End + 2;
+            }
             else if (V.IsAny(i, "the", "le") || language != "ar" && (OrdinalAt(i, out _, out _) || IsLast(i)))
             {
                 // "the first quarter", "third qtr", "4th quarter 2018", "le troisième trimestre", "the last quarter
@@ -744,14 +762,6 @@ internal static class DateScanner
                 index = V.IsAny(n.End, "الأولى", "الاولى", "الأولي", "الاولي") ? 1 : 13 - count;
                 j = n.End + 1;
             }
-            else if (V.IsAny(i, "the", "les") && V.IsAny(i + 1, "first", "last", "premiers", "derniers")
-                && NumberParser.TryParse(V.Text, V.Tokens, i + 2, language, out n) && n.Value is >= 2 and <= 11 && V.IsAny(n.End, "months", "mois"))
-            {
-                months = 1;
-                count = (int)n.Value;
-                index = V.IsAny(i + 1, "first", "premiers") ? 1 : 13 - count;
-                j = n.End + 1;
-            }
             else
             {
                 return false;
@@ -795,6 +805,12 @@ internal static class DateScanner
             }
             else if (trimester)
             {
+                return false;
+            }
+            else if (months == 1 && count > 1 && index == 13 - count)
+            {
+                // "the last three months", "les trois derniers mois" with no year are the months before the article,
+                // not the end of a calendar year: a vague span, left out.
                 return false;
             }
             else if (Known)
@@ -1064,7 +1080,14 @@ internal static class DateScanner
         private bool TryDaySpan(int start, int j, bool introduced, out FoundDate date)
         {
             date = default;
-            if (!FirstDayOfSpan(j, introduced, out var first, out var afterFirst) || !IsSpanSeparator(afterFirst, introduced))
+            if (!FirstDayOfSpan(j, introduced, out var first, out var afterFirst))
+            {
+                return false;
+            }
+
+            // "les 26 et 27 juin", "يومي 26 و27 يونيو": two days in a row joined by "and" are one span without "between".
+            var pair = !IsSpanSeparator(afterFirst, introduced) && V.IsAny(afterFirst, "and", "et", "و");
+            if (!pair && !IsSpanSeparator(afterFirst, introduced))
             {
                 return false;
             }
@@ -1088,7 +1111,8 @@ internal static class DateScanner
                 return true;
             }
 
-            if (first > DateTime.DaysInMonth(lr.Start.Year, lr.Start.Month) || new DateOnly(lr.Start.Year, lr.Start.Month, first) is var from && from >= lr.Start)
+            if (first > DateTime.DaysInMonth(lr.Start.Year, lr.Start.Month) || new DateOnly(lr.Start.Year, lr.Start.Month, first) is var from && from >= lr.Start
+                || pair && lr.Start != from.AddDays(1))
             {
                 return false;
             }
@@ -1110,7 +1134,8 @@ internal static class DateScanner
             // "and" joins the two days only after "between" ("between July 13 and 15").
             var ownYear = TryYearToken(first.End - 1, out _);
             var sep = first.End;
-            if (!IsSpanSeparator(sep, introduced) || !V.SameSentence(j, sep + 1))
+            var pair = !IsSpanSeparator(sep, introduced) && V.IsAny(sep, "and", "et");
+            if (!pair && !IsSpanSeparator(sep, introduced) || !V.SameSentence(j, sep + 1))
             {
                 return false;
             }
@@ -1157,7 +1182,8 @@ internal static class DateScanner
                 return false;
             }
 
-            if (lastDay is not { } ld || ld <= fr.Start)
+            // ("June 26 and 27" is a span only for two days in a row; "June 26 and 28" are two days.)
+            if (lastDay is not { } ld || ld <= fr.Start || pair && ld != fr.Start.AddDays(1))
             {
                 return false;
             }

@@ -559,4 +559,31 @@ public sealed class DateExtractorTests
     [InlineData("وبدأت المفاوضات منذ أسابيع.")]
     public void Extract_ArabicUncountedDaysAgo_IsNoDate(string text) =>
         Assert.Empty(Dates(text, "ar", new DateOnly(2024, 6, 12)));
+    [Theory]
+    [InlineData("Exports rose 8% in the first nine months of 2025.", "en", "2025-01-01", "2025-09-30")]
+    [InlineData("Les exportations ont augmenté sur les neuf premiers mois de 2025.", "fr", "2025-01-01", "2025-09-30")]
+    [InlineData("ارتفعت الصادرات في الأشهر التسعة الأولى من 2025.", "ar", "2025-01-01", "2025-09-30")]
+    public void Extract_FirstMonthsOfAYear_IsTheirSpan(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language, "2025-11-03"), start, end, DateGranularity.Range);
+
+    [Theory]
+    [InlineData("Prices fell over the last three months.", "en")]
+    [InlineData("Les prix ont baissé les trois derniers mois.", "fr")]
+    public void Extract_LastMonthsWithoutAYear_IsNoDate(string text, string language) =>
+        Assert.Empty(Dates(text, language, new DateOnly(2025, 11, 3)));
+
+    [Theory]
+    [InlineData("Talks are set for June 26 and 27 in Geneva.", "en")]
+    [InlineData("Le sommet aura lieu les 26 et 27 juin à Rabat.", "fr")]
+    [InlineData("تعقد القمة يومي 26 و27 يونيو في الرياض.", "ar")]
+    public void Extract_TwoDaysInARowJoinedByAnd_AreOneSpan(string text, string language) =>
+        AssertRange(Single(text, language, "2025-06-01"), "2025-06-26", "2025-06-27", DateGranularity.Range);
+
+    [Fact]
+    public void Extract_TwoDaysApartJoinedByAnd_AreNoSpan() =>
+        Assert.DoesNotContain(Dates("Votes are set for June 26 and 28.", "en", new DateOnly(2025, 6, 1)), d => d.Granularity == DateGranularity.Range);
+
+    [Fact]
+    public void Extract_EndOfAnAmbiguousMonth_IsTheMonth() =>
+        AssertRange(Single("Reserves stood at $157 billion at the end of March.", "en", "2025-04-23"), "2025-03-01", "2025-03-31", DateGranularity.Month);
 }
