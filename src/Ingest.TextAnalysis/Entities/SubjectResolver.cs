@@ -17,7 +17,7 @@ internal sealed class SubjectResolver
     private static readonly HashSet<string> EnglishPronouns = ["he", "she", "il", "elle", "they", "ils"];
 
     // Arabic honorifics with a possessive pronoun stand for the person last named ("وقال سموه", "وأكد معاليه"), folded.
-    private static readonly HashSet<string> HonorificPronouns = ["سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته"];
+    private static readonly HashSet<string> HonorificPronouns = ["سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته", "دولتها", "سيادته", "سيادتها", "سماحته", "غبطته", "نيافته"];
 
     // Words that open a new clause or an adjunct after a postposed reporting verb: a person named past them is not
     // the speaker ("said the minister, who met Jane Doe").
