@@ -548,6 +548,13 @@ internal static class AmountScanner
                 return (FigureKind.Quantity, unit.Unit + per, unit.ScanUnit, unit.Factor, unit.ScanFactor * unit.Factor, j + uc + rateLength, null);
             }
 
+            // "57 million cubic metres of gas per day", "1,2 million de mètres cubes de gaz par jour", "مليون متر مكعب من
+            // الغاز يوميا": the rate may follow what is measured.
+            if (!unit.Unit.Contains("_per_", StringComparison.Ordinal) && CommodityRateAfter(v, j + uc, out per, out rateLength))
+            {
+                return (FigureKind.Quantity, unit.Unit + per, unit.ScanUnit, unit.Factor, unit.ScanFactor * unit.Factor, j + uc + rateLength, null);
+            }
+
             return (FigureKind.Quantity, unit.Unit, unit.ScanUnit, unit.Factor, unit.ScanFactor * unit.Factor, j + uc, null);
         }
 
@@ -621,6 +628,28 @@ internal static class AmountScanner
         }
 
         return length > 0;
+    }
+
+    /// <summary>"of gas per day", "de gaz naturel liquéfié par an", "من الغاز يوميا": a commodity of one to three words, then a rate.</summary>
+    private static bool CommodityRateAfter(TokenView v, int k, out string per, out int length)
+    {
+        const int MaxCommodityWords = 3;
+        (per, length) = (string.Empty, 0);
+        if (!v.IsAny(k, "of", "de", "du", "d'", "من") || !v.SameSentence(k - 1, k))
+        {
+            return false;
+        }
+
+        for (var c = k + 1; c <= k + MaxCommodityWords && v.IsWord(c) && v.SameSentence(k, c); c++)
+        {
+            if (RateAfter(v, c + 1, out per, out var rateLength))
+            {
+                length = c + 1 + rateLength - k;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Only "و", "ب" and "ال" may be joined to a unit word: "بالمئة", "وطن"? no: a stripped "ك" or "ل" makes another word.</summary>

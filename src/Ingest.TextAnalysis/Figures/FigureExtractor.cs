@@ -53,6 +53,11 @@ public static class FigureExtractor
                 continue;
             }
 
+            if (IsVaguePlural(v, a))
+            {
+                continue; // "thousands of people", "des centaines de manifestants", "آلاف النازحين": no amount stated
+            }
+
             if (AmountScanner.IsNameCode(v, a.NumberStart - 2))
             {
                 continue; // "COVID-19 cases", "F-16 jets", "MH-17": the digits end a name, whatever noun follows
@@ -117,6 +122,20 @@ public static class FigureExtractor
     }
 
     /// <summary>A bare number becomes a figure only when its context gives it a unit.</summary>
+    // The number is plural number words alone ("thousands", "tens of thousands", "عشرات الآلاف"), no digits or count before them.
+    private static bool IsVaguePlural(TokenView v, Amount a)
+    {
+        for (var k = a.NumberStart; k < a.NumberEnd; k++)
+        {
+            if (!(v.IsWord(k) && (FigureLexicons.VaguePlurals.Contains(v[k]) || v.IsAny(k, "of", "de", "des", "d'"))))
+            {
+                return false;
+            }
+        }
+
+        return a.NumberEnd > a.NumberStart;
+    }
+
     /// <summary>
     /// "21 and 22 percent", "445 و315 ميغاواط", "1.5 et 2 milliards d'euros": a bare number joined by a conjunction to
     /// the amount after it takes that amount's unit (and its scale word, when it has none of its own); else null.

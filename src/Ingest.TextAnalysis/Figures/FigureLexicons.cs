@@ -44,6 +44,10 @@ internal static class FigureLexicons
     public static readonly PhraseTable<string> CountedNouns = new(EmbeddedData.ReadTsv("Figures/counted_nouns.tsv").Select(r =>
         new KeyValuePair<string, string>(r[0], r[1])).Concat(PeopleByNationality()));
 
+    /// <summary>Plural number words that count nothing exact on their own ("thousands", "des centaines", "آلاف"; Data/Figures/vague-plurals.tsv).</summary>
+    public static readonly Lexicon<bool> VaguePlurals = new(EmbeddedData.ReadTsv("Figures/vague-plurals.tsv")
+        .Select(r => new KeyValuePair<string, bool>(r[0], true)));
+
     /// <summary>Words that may stand between a number and its counted noun ("300 new cases"): Data/Figures/noun-modifiers.tsv.</summary>
     public static readonly Lexicon<bool> NounModifiers = new(EmbeddedData.ReadTsv("Figures/noun-modifiers.tsv")
         .Select(r => new KeyValuePair<string, bool>(r[0], true)));

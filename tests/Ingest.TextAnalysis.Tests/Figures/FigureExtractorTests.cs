@@ -405,4 +405,21 @@ public sealed class FigureExtractorTests
         var figures = Figures("Les importations ont progressé de 6,3 % à 594,2 milliards de dirhams, tandis que les exportations ont augmenté de 5,6 % à 355,6 milliards.", "fr");
         Assert.Contains(figures, f => f.Value == 355_600_000_000m && f.Kind == FigureKind.Money);
     }
+    [Theory]
+    [InlineData("The pipeline carries up to 57 million cubic metres of gas per day.", "en", "cubic_metre_per_day")]
+    [InlineData("Le champ produit environ 2,3 millions de tonnes de gaz naturel liquéfié par an.", "fr", "tonne_per_year")]
+    [InlineData("ينتج الحقل 8 ملايين متر مكعب من الغاز يوميا.", "ar", "cubic_metre_per_day")]
+    public void Extract_RateAfterTheCommodity_IsAUnitPerTime(string text, string language, string unit) =>
+        Assert.Equal(unit, Single(text, language).Unit);
+
+    [Theory]
+    [InlineData("Thousands of people fled and tens of thousands marched.", "en")]
+    [InlineData("Des centaines de manifestants et des milliers de familles ont fui.", "fr")]
+    [InlineData("نزح آلاف المدنيين وخرج عشرات الآلاف في مظاهرات.", "ar")]
+    public void Extract_PluralNumberWordsAlone_AreNoFigure(string text, string language) =>
+        Assert.Empty(Figures(text, language));
+
+    [Fact]
+    public void Extract_NumberBeforeAPluralScaleWord_IsAFigure() =>
+        Assert.Equal(3000m, Single("وفر 3 آلاف شخص من المدينة.", "ar").Value);
 }
