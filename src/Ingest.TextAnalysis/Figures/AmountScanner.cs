@@ -479,7 +479,9 @@ internal static class AmountScanner
                     var adjective = AdjectiveAfter(v, end, entry.Code, out var adjectiveEnd) ?? AdjectiveBetween(v, j, a, entry.Code);
                     if (adjective is not null)
                     {
-                        code = adjective;
+                        // "francs CFA" are the West African franc unless the article is about a Central African state,
+                        // whose CFA franc is another currency (XAF) with the same name.
+                        code = adjective == "XOF" && resolver.Resolve(entry.Code, a, end) == "XAF" ? "XAF" : adjective;
                         end = Math.Max(end, adjectiveEnd);
                     }
                     else if (entry.Code == "pound" && !resolver.PoundIsMoney(a, end))

@@ -35,6 +35,8 @@ public sealed class FigureExtractorTests
     [InlineData("The court set a daily fine of 500,000 reais on each state.", "en", "BRL")]
     [InlineData("وخصصت الحكومة البرازيلية 3 مليارات ريال برازيلي للإطفاء.", "ar", "BRL")]
     [InlineData("Hungary will spend 300 billion forints on the plan.", "en", "HUF")]
+    [InlineData("Le Tchad a débloqué près de 25 milliards de francs CFA pour les réfugiés.", "fr", "XAF")]
+    [InlineData("Le Sénégal a débloqué 25 milliards de francs CFA pour les agriculteurs.", "fr", "XOF")]
     public void Extract_CurrencyWords_ResolveToIsoCodes(string text, string language, string expected)
     {
         var figure = Figures(text, language).First(f => f.Kind == FigureKind.Money);
