@@ -102,6 +102,45 @@ internal static class AmountScanner
         return k > j && v.IsWord(k) && v.SameSentence(j, k) ? k : 0;
     }
 
+    /// <summary>
+    /// English writes any adjective or noun modifier before the noun it counts: "two ballistic missiles", "three huge
+    /// explosions", "more than 20 LNG cargoes", "four floating production vessels". One or two such words (lowercase, or
+    /// an acronym in capitals) are passed when a plural noun follows; the token of that noun, or 0.
+    /// </summary>
+    private static int AfterFreeAdjectives(TokenView v, int j)
+    {
+        const int MaxModifiers = 2;
+        for (var k = j; k < j + MaxModifiers && v.IsWord(k) && v.SameSentence(j, k); k++)
+        {
+            var text = v[k];
+            var acronym = text.Length is >= 2 and <= 5 && !text.ContainsAnyExcept(UppercaseLetters);
+            // (A participle is a verb of the clause, "60 wounded when shells hit", not an adjective of the noun.)
+            if (!acronym && (text.IsEmpty || !char.IsLower(text[0]) || StopLookup.Contains(text) || text.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return 0;
+            }
+
+            var next = k + 1;
+            if (v.IsWord(next) && v.SameSentence(k, next) && v[next].Length > 3 && v[next].EndsWith('s'))
+            {
+                return next;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UppercaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // Words that end a number's phrase rather than describe what it counts: "5 of whom", "12 were killed", "3 more than".
+    private static readonly System.Collections.Frozen.FrozenSet<string> FreeAdjectiveStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "were", "was", "are", "is", "have", "has", "had",
+         "than", "per", "percent", "times", "who", "which", "that", "out", "as", "into", "over", "under", "after", "before", "since", "until", "more",
+         "less", "fewer", "when", "while", "where", "if", "because", "but", "so", "then", "also", "each", "all", "both", "other", "million", "billion", "thousand", "hundred", "trillion", "years", "year", "days", "months", "weeks", "hours"],
+        StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = FreeAdjectiveStops.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A name code written as a word, a hyphen and digits, all joined: "COVID-19", "F-16", "MH-17".</summary>
     internal static bool IsNameCode(TokenView v, int word) =>
         v.IsWord(word) && v.IsPunct(word + 1, '-') && v.IsNumber(word + 2) && v.Adjacent(word, word + 1) && v.Adjacent(word + 1, word + 2);
@@ -578,6 +617,12 @@ internal static class AmountScanner
             && FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, head, v.Count, false, out noun, out nc, out _))
         {
             return (FigureKind.Count, noun, noun, 1, 1, head + nc, null); // "300 new cases", "5 Palestinian children"
+        }
+
+        if (language == "en" && AfterFreeAdjectives(v, j) is var plural and > 0
+            && FigureLexicons.CountedNouns.TryMatch(v.Text, v.Tokens, plural, v.Count, false, out noun, out nc, out _))
+        {
+            return (FigureKind.Count, noun, noun, 1, 1, plural + nc, null); // "two ballistic missiles", "20 LNG cargoes"
         }
 
         if (modifierBeforeNoun)

@@ -17,7 +17,7 @@ public static class FigureExtractor
     private static readonly PhraseTable<bool> CasualtyVerbs = new(new[]
     {
         "لقوا حتفهم", "لقي حتفه", "قتلوا", "قتلوا", "أصيبوا", "اصيبوا", "جرحوا", "اعتقلوا", "استشهدوا", "ماتوا", "توفوا", "نزحوا",
-        "were killed", "died", "were wounded", "were injured", "were arrested", "have died", "ont été tués", "sont morts", "ont été blessés",
+        "were killed", "died", "were wounded", "were injured", "were arrested", "have died", "wounded", "injured", "killed", "ont été tués", "sont morts", "ont été blessés",
     }.Select(p => new KeyValuePair<string, bool>(p, true)));
 
     /// <summary>Points at or above this are an index's points, never a change in percentage points.</summary>

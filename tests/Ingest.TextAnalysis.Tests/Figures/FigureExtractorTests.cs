@@ -424,4 +424,21 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extract_NumberBeforeAPluralScaleWord_IsAFigure() =>
         Assert.Equal(3000m, Single("وفر 3 آلاف شخص من المدينة.", "ar").Value);
+    [Theory]
+    [InlineData("The group said it fired two ballistic missiles at the port.", 2, "missile")]
+    [InlineData("SOMO sold more than 20 LNG cargoes last month.", 20, "cargo")]
+    [InlineData("Residents said they heard three huge explosions overnight.", 3, "explosion")]
+    public void Extract_EnglishAdjectivesBeforeTheCountedNoun_AreCounted(string text, long value, string unit)
+    {
+        var f = Single(text, "en");
+        Assert.Equal((FigureKind.Count, (decimal)value, unit), (f.Kind, f.Value, f.Unit));
+    }
+
+    [Fact]
+    public void Extract_CasualtyParticipleAfterANumber_CountsPeopleNotWhatFollows()
+    {
+        var figures = Figures("At least 23 civilians were killed and more than 60 wounded when shells hit a market.", "en");
+        Assert.Contains(figures, f => f.Value == 60 && f.Unit == "person");
+        Assert.DoesNotContain(figures, f => f.Unit == "shell");
+    }
 }
