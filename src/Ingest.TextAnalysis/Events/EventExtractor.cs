@@ -211,7 +211,23 @@ public static class EventExtractor
         var pair = false;
         var afterSubject = i + length;
         Entity? whereBefore = null;
-        if (trigger is { Noun: true, AgentBefore: true })
+        if (trigger.Participle)
+        {
+            // "ورحب السوداني بقرار المحكمة، داعيا القوى السياسية إلى", "welcomed the deal, urging all sides": a
+            // participle after a comma goes on with the actor of the clause it closes, else the one opening the sentence.
+            if (!(view.IsPunct(i - 1, ',') || view.IsPunct(i - 1, ArabicLetters.Comma)))
+            {
+                return null;
+            }
+
+            subject = lastSentence == sentence ? lastSource : null;
+            subject ??= index.FirstInSentenceBefore(i, inside) is { } opener && (opener.Type != EntityType.Location || EventLexicon.IsCountry(opener)) ? opener : null;
+            if (subject is null)
+            {
+                return null;
+            }
+        }
+        else if (trigger is { Noun: true, AgentBefore: true })
         {
             // "Israeli strikes killed", "Russia's airstrikes on Kharkiv": the agent is the nationality or the possessor
             // written before the noun; without one ("nationwide strikes", "the shelling") there is no event.

@@ -135,6 +135,7 @@ internal static class EventLexicon
         "aid" => TriggerAspect.AidObject,
         "partner" => TriggerAspect.PartnerOnly,
         "rate" => TriggerAspect.RateObject,
+        "participle" => TriggerAspect.Participle,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
 
@@ -152,6 +153,8 @@ internal static class EventLexicon
         public bool ArmedObject => Aspect == TriggerAspect.ArmedObject;
 
         public bool AidObject => Aspect == TriggerAspect.AidObject;
+
+        public bool Participle => Aspect == TriggerAspect.Participle;
 
         public bool PartnerOnly => Aspect == TriggerAspect.PartnerOnly;
 

@@ -38,4 +38,11 @@ internal enum TriggerAspect
 
     /// <summary>A verb whose object is a topic: its other party comes only after "with"/"avec"/"مع", and without one it is no event.</summary>
     PartnerOnly,
+
+    /// <summary>
+    /// A participle after a comma that continues the act of the clause's subject ("رحب السوداني بالقرار، داعيا القوى
+    /// السياسية إلى", "welcomed the deal, urging all sides to", "a dénoncé l'attaque, appelant à"): its actor is that
+    /// subject, and the names after it are its targets.
+    /// </summary>
+    Participle,
 }

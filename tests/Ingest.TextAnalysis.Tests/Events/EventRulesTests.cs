@@ -656,6 +656,20 @@ public class EventRulesTests
     public void Extract_ConvoyWithoutAid_IsNoAid(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "AID");
 
+    [Theory]
+    [InlineData("ورحب رئيس الوزراء محمد شياع السوداني بقرار المحكمة، داعياً القوى السياسية إلى الإسراع في تشكيل الحكومة.", "ar", "REQUEST", "Mohammed Shia al-Sudani")]
+    [InlineData("وهدد وزير الدفاع الإسرائيلي يسرائيل كاتس بتوسيع العمليات، متهماً حزب الله بتهريب أسلحة.", "ar", "ACCUSE", "Israel Katz")]
+    [InlineData("UN envoy Hans Grundberg welcomed the deal, urging all sides to exercise restraint.", "en", "REQUEST", "Hans Grundberg")]
+    public void Extract_ParticipleAfterAComma_IsAnActOfTheClausesSubject(string text, string lang, string type, string actor)
+    {
+        var (events, entities) = Run(text, lang);
+        Assert.Equal(actor, Actors(Assert.Single(events, e => e.Type == type), entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_ParticipleWithoutAComma_IsNoEvent() =>
+        Assert.DoesNotContain(Run("The protesters kept calling on the streets of Khartoum.", "en").Events, e => e.Type == "REQUEST");
+
     [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
