@@ -670,6 +670,15 @@ public class EventRulesTests
     public void Extract_ParticipleWithoutAComma_IsNoEvent() =>
         Assert.DoesNotContain(Run("The protesters kept calling on the streets of Khartoum.", "en").Events, e => e.Type == "REQUEST");
 
+    [Theory]
+    [InlineData("وأضربت نقابة المعلمين في السليمانية عن العمل اليوم.", "ar", "strike")]
+    [InlineData("Supporters of the Labour Party rallied outside the Election Commission in Dhaka on Friday.", "en", "rally")]
+    public void Extract_StrikeOrRallyOfABody_IsAProtest(string text, string lang, string mode)
+    {
+        var protest = Assert.Single(Run(text, lang).Events, e => e.Type == "PROTEST");
+        Assert.Equal(mode, protest.Mode);
+    }
+
     [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
