@@ -198,6 +198,7 @@ public static class EventExtractor
         // aid") is checked for that noun first: "left", "held" or "sent" alone are common and no event.
         if (trigger.RateObject && !CueAfter(view, i + length, sentence, "rate", 5)
             || trigger.ArmedObject && !CueAfter(view, i + length, sentence, "armed", 6)
+            || trigger.SanctionObject && !CueAfter(view, i + length, sentence, "sanction", 6)
             || trigger.AidObject && !CueAfter(view, i + length, sentence, "aid", 10) && !CueAfter(view, i + length, sentence, "funds", 10))
         {
             return null;

@@ -136,6 +136,7 @@ internal static class EventLexicon
         "partner" => TriggerAspect.PartnerOnly,
         "rate" => TriggerAspect.RateObject,
         "participle" => TriggerAspect.Participle,
+        "sanctions" => TriggerAspect.SanctionObject,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
 
@@ -155,6 +156,8 @@ internal static class EventLexicon
         public bool AidObject => Aspect == TriggerAspect.AidObject;
 
         public bool Participle => Aspect == TriggerAspect.Participle;
+
+        public bool SanctionObject => Aspect == TriggerAspect.SanctionObject;
 
         public bool PartnerOnly => Aspect == TriggerAspect.PartnerOnly;
 

@@ -40,6 +40,12 @@ internal enum TriggerAspect
     PartnerOnly,
 
     /// <summary>
+    /// A verb that sanctions only with a noun of sanctions after it (the "sanction" cues): "فرضت واشنطن الشهر الماضي
+    /// عقوبات على", "imposed tariffs on", "a imposé des droits de douane"; "imposed a curfew", "فرض حظر التجول" are none.
+    /// </summary>
+    SanctionObject,
+
+    /// <summary>
     /// A participle after a comma that continues the act of the clause's subject ("رحب السوداني بالقرار، داعيا القوى
     /// السياسية إلى", "welcomed the deal, urging all sides to", "a dénoncé l'attaque, appelant à"): its actor is that
     /// subject, and the names after it are its targets.

@@ -679,6 +679,18 @@ public class EventRulesTests
         Assert.Equal(mode, protest.Mode);
     }
 
+    [Theory]
+    [InlineData("وكانت وزارة الخزانة الأمريكية قد فرضت الشهر الماضي عقوبات على قوات الدعم السريع.", "ar")]
+    [InlineData("The United States imposed 25% tariffs on Canada last week.", "en")]
+    public void Extract_ImposedSanctionsOrTariffs_IsASanction(string text, string lang) =>
+        Assert.Single(Run(text, lang).Events, e => e.Type == "SANCTION");
+
+    [Theory]
+    [InlineData("وفرضت السلطات السودانية حظر التجول في الخرطوم.", "ar")]
+    [InlineData("The Sudanese army imposed a curfew in Khartoum.", "en")]
+    public void Extract_ImposedSomethingElse_IsNoSanction(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "SANCTION");
+
     [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
