@@ -171,8 +171,30 @@ internal sealed class SubjectResolver
             return null;
         }
 
+        // "a déclaré le ministre", "said the governor": a role after its article stands for the person introduced
+        // with that role; a name after it is read below.
+        if (!view.IsArabic(j) && key is "le" or "la" or "the" && Lookup(j + 1).Entries.Any(x => x.Kind is LexKind.Title) && view.SameSentence(j, j + 1))
+        {
+            var role = Lookup(j + 1);
+            for (var k = j + 1 + role.Length; k < view.Count && k <= j + 6 && view.SameSentence(j, k); k++)
+            {
+                if (_index.At(k) is { Type: EntityType.Person } roleHolder)
+                {
+                    return roleHolder;
+                }
+
+                if (!view.IsWord(k) && !view.IsPunct(k, ','))
+                {
+                    break;
+                }
+            }
+
+            return IntroducedWithTitle(j + 1, role);
+        }
+
         var m = Lookup(j);
-        if (m.Entries.Any(x => x.Kind is LexKind.Title))
+        // ("ويقول الباحث في الشأن السياسي إحسان الشمري": a role usually written after a name, "الباحث في", before one.)
+        if (m.Entries.Any(x => x.Kind is LexKind.Title) || view.IsArabic(j) && m.Length > 1 && m.Entries.Any(x => x.Kind is LexKind.Postposed))
         {
             // "تعهد الرئيس الصيني شي جين بينغ", "a déclaré la ministre marocaine de la Transition énergétique, Leila
             // Benali": the title introduces the name that follows it, past its complements and one comma.
@@ -191,7 +213,7 @@ internal sealed class SubjectResolver
                 }
             }
 
-            return ByTitle(j, m);
+            return m.Entries.Any(x => x.Kind is LexKind.Title) ? ByTitle(j, m) : null;
         }
 
         if (EnglishPronouns.Contains(key) || HonorificPronouns.Contains(key))
@@ -371,6 +393,13 @@ internal sealed class SubjectResolver
                 return body; // "the ministry said"
             }
 
+            if (DefiniteTitleEndingAt(j) is var (titleStart, role))
+            {
+                // "“…,” the minister said", "the governor told reporters": the person introduced with that role, or
+                // no one the article names (a "the spokesman said" nobody was introduced as is left unattributed).
+                return IntroducedWithTitle(titleStart, role);
+            }
+
             if (j == verb - 1 && PersonByNameWord(j) is { } named)
             {
                 return named; // "Nadia Fettah Alaoui ... “…,” Fettah said": one word of a person's full name
@@ -512,13 +541,59 @@ internal sealed class SubjectResolver
         return same ?? _index.LastPersonBefore(at, country);
     }
 
+    // A role with its article that ends at token j ("the minister", "the central bank governor", "le ministre"), or null.
+    private (int Start, EntityScanner.Match Role)? DefiniteTitleEndingAt(int j)
+    {
+        const int MaxRoleWords = 4;
+        var view = _index.View;
+        if (view.IsArabic(j))
+        {
+            return null;
+        }
+
+        for (var s = j; s >= 1 && s > j - MaxRoleWords && view.SameSentence(s, j); s--)
+        {
+            var m = Lookup(s);
+            if (s + m.Length - 1 == j && m.Entries.Any(x => x.Kind == LexKind.Title) && view.Keys[s - 1] is "the" or "le" or "la")
+            {
+                return (s, m);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person the article introduced with the role at token j (its last such person before it), or null.</summary>
+    private Entity? IntroducedWithTitle(int j, EntityScanner.Match title)
+    {
+        var view = _index.View;
+        var at = view.Document.ToOriginal(view.Tokens[j].Start, view.Tokens[j].End).Start;
+        var titleKey = title.Entries.First(x => x.Kind == LexKind.Title).Key;
+        Entity? same = null;
+        foreach (var (span, entity) in _index.MentionsInOrder)
+        {
+            if (span.Start >= at)
+            {
+                break;
+            }
+
+            if (entity.Type == EntityType.Person && HasTitleBefore(span, titleKey))
+            {
+                same = entity;
+            }
+        }
+
+        return same;
+    }
+
     private bool HasTitleBefore(TextSpan mention, string titleKey)
     {
         var view = _index.View;
         var first = _index.TokenAtOriginal(mention.Start);
         for (var k = first - 1; k >= 0 && k >= first - 4 && view.SameSentence(k, first); k--)
         {
-            if (Lookup(k).Entries.Any(x => x.Key == titleKey))
+            // ("Finance Minister X" introduces "the minister": the capital is the same role.)
+            if (Lookup(k).Entries.Any(x => string.Equals(x.Key, titleKey, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -413,6 +413,20 @@ public static class QuoteExtractor
             return lastSpeaker ?? index.LastPersonBefore(at);
         }
 
+        if (view.IsArabic(v) && view.Keys[v] is "قوله" or "قولها" or "قولهم" or "وقوله")
+        {
+            // "نقلت الوكالة عن مصدر حكومي قوله إن": "his saying" belongs to whoever "عن" introduced, a name or an unnamed
+            // source (then nobody the article names).
+            for (var u = v - 1; u >= 0 && u >= v - 8 && view.SameSentence(u, v); u--)
+            {
+                if (view.Keys[u] == "عن")
+                {
+                    var source = index.At(u + 1) ?? resolver.After(u, out _);
+                    return source is { Type: not EntityType.Location } ? source : null;
+                }
+            }
+        }
+
         bool pronoun;
         Entity? e;
         switch (direction)

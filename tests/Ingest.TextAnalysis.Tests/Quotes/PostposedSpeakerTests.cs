@@ -108,6 +108,39 @@ public class PostposedSpeakerTests
         Assert.Equal("Stéphane Dujarric", Speaker(entities, Assert.Single(quotes)));
     }
 
+    [Theory]
+    [InlineData("Finance Minister Wale Edun presented the budget on Tuesday. \"This budget protects the poor,\" the minister said.", "en", "Wale Edun")]
+    [InlineData("Central Bank Governor Olayemi Cardoso spoke later. \"Inflation is easing,\" the governor told reporters.", "en", "Olayemi Cardoso")]
+    [InlineData("Le ministre des Finances Lionel Zinsou a présenté le budget mardi. « Ce budget protège les plus pauvres », a déclaré le ministre.", "fr", "Lionel Zinsou")]
+    public void Extract_RoleWithItsArticle_SpeakerIsThePersonIntroducedWithIt(string text, string lang, string speaker)
+    {
+        var (quotes, entities) = Run(text, lang);
+        Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_RoleNobodyWasIntroducedWith_HasNoSpeaker()
+    {
+        var (quotes, entities) = Run("Finance Minister Wale Edun presented the budget on Tuesday. \"Calm returned,\" the official said.", "en");
+        Assert.Null(Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Theory]
+    [InlineData("ونقلت وكالة الأنباء عن مصدر حكومي قوله إن «الاتفاق قريب».", null)]
+    [InlineData("ونقلت الوكالة عن وزير الخارجية أيمن الصفدي قوله إن «الحوار مستمر».", "Ayman Safadi")]
+    public void Extract_ArabicHisSayingAfterFrom_SpeakerIsWhoeverFromIntroduced(string text, string? speaker)
+    {
+        var (quotes, entities) = Run(text, "ar");
+        Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_ArabicPostposedRoleBeforeAName_SpeakerIsTheName()
+    {
+        var (quotes, entities) = Run("ويقول الباحث في الشأن السياسي إحسان الشمري إن غياب الصدريين \"سيعيد رسم خريطة التحالفات\".", "ar");
+        Assert.Equal("Ahsan al-Shammari", Speaker(entities, Assert.Single(quotes)));
+    }
+
     [Fact]
     public void Extract_ArabicAttributionToARoleOfABody_SpeakerIsThePersonNamed()
     {
