@@ -86,9 +86,10 @@ public static class EventExtractor
             if (direction is "after" or "before")
             {
                 // "وكان صندوق النقد الدولي قد توقع": in the pluperfect the Arabic subject stands before the verb.
+                // (Whoever is named after "told" is the listener: "a resident told the Associated Press".)
                 var subject = direction == "after" && view.IsArabic(i)
                     ? PluperfectSubject(view, index, inside, i, view.Tokens[i].Sentence, out _) ?? SubjectAfter(view, index, resolver, i, out _)
-                    : resolver.Before(i, out _) ?? SubjectAfter(view, index, resolver, i, out _);
+                    : resolver.Before(i, out _) ?? (view.Keys[i] is "told" or "tells" ? null : SubjectAfter(view, index, resolver, i, out _));
                 if (subject is not null)
                 {
                     found.Add(Statement(view, index, inside, i, subject, dates));

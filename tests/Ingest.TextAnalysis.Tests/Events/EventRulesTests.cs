@@ -692,6 +692,10 @@ public class EventRulesTests
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "SANCTION");
 
     [Fact]
+    public void Extract_UnnamedSpeakerWhoToldAnOutlet_IsNoStatementOfTheOutlet() =>
+        Assert.Empty(Run("\"We are living in fear every night,\" a resident of Bint Jbeil told the Associated Press.", "en").Events);
+
+    [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
         var (events, entities) = Run("استقبل وزير الخارجية الأمير فيصل بن فرحان في الرياض وزير خارجية سلطنة عُمان بدر البوسعيدي.", "ar");
