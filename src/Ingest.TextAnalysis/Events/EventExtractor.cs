@@ -710,9 +710,10 @@ public static class EventExtractor
             (type, cameo) = ("AID", "033");
         }
 
-        if (mode == "sign" && targets.Count == 0 && sources.Count == 1)
+        if (mode == "sign" && targets.Count == 0 && sources.Count == 1 && CueAfter(view, i + length, sentence, "decree", 6))
         {
-            // "Bouteflika a signé la loi de finances": a signature without a second party is an official act, not an agreement.
+            // "Bouteflika a signé la loi de finances": signing a law or a decree is an official act, not an agreement;
+            // "said it had signed agreements worth $5 billion" is one whose other party goes unnamed.
             (type, cameo) = ("STATEMENT", "010");
         }
 

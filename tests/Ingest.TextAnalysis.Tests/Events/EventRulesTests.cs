@@ -696,6 +696,19 @@ public class EventRulesTests
         Assert.Empty(Run("\"We are living in fear every night,\" a resident of Bint Jbeil told the Associated Press.", "en").Events);
 
     [Fact]
+    public void Extract_SigningAgreementsWithAnUnnamedParty_IsAnAgreement()
+    {
+        var (events, entities) = Run("Separately, the Public Investment Fund said it had signed agreements worth $5 billion.", "en");
+        var signing = Assert.Single(events);
+        Assert.Equal(("AGREE", "sign"), (signing.Type, signing.Mode));
+        Assert.Equal(["Public Investment Fund"], Actors(signing, entities));
+    }
+
+    [Fact]
+    public void Extract_DataReleasedByABody_IsNoConcession() =>
+        Assert.DoesNotContain(Run("Figures released by the Office for National Statistics showed growth.", "en").Events, e => e.Type == "CONCEDE");
+
+    [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
         var (events, entities) = Run("استقبل وزير الخارجية الأمير فيصل بن فرحان في الرياض وزير خارجية سلطنة عُمان بدر البوسعيدي.", "ar");
