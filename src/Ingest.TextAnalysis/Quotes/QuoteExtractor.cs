@@ -410,7 +410,7 @@ public static class QuoteExtractor
 
             // "ajoute-t-il": the subject is the pronoun inside the verb's word.
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
-            return lastSpeaker ?? index.LastPersonBefore(at);
+            return Referent(view, index, resolver, lastSpeaker ?? index.LastPersonBefore(at), at, view.Keys[v].EndsWith("-elle", StringComparison.Ordinal));
         }
 
         if (view.IsArabic(v) && view.Keys[v] is "قوله" or "قولها" or "قولهم" or "وقوله")
@@ -522,10 +522,86 @@ public static class QuoteExtractor
             }
 
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
-            return lastSpeaker ?? index.LastPersonBefore(at);
+            return Referent(view, index, resolver, lastSpeaker ?? index.LastPersonBefore(at), at, FemininePronounBefore(view, v));
         }
 
         return null;
+    }
+
+    // "she said", "elle a ajouté": whether a feminine pronoun stands among the few words before the verb (null: no
+    // pronoun of known gender there).
+    private static bool? FemininePronounBefore(DocumentView view, int v)
+    {
+        for (var k = v - 1; k >= 0 && k >= v - 3 && view.SameSentence(k, v); k--)
+        {
+            var key = view.Keys[k];
+            if (key is "she" or "elle" || key.EndsWith("-elle", StringComparison.Ordinal))
+            {
+                return true; // "a-t-elle ajouté"
+            }
+
+            if (key is "he" or "il" || key.EndsWith("-il", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person a pronoun of known gender points back to: the candidate (the last speaker, else the last person
+    /// named) unless the article marks the other gender for that person and names someone of the pronoun's before it
+    /// ("Mme Karami ... M. Salam ... « … », a-t-elle ajouté").
+    /// </summary>
+    private static Entity? Referent(DocumentView view, EntityIndex index, SubjectResolver resolver, Entity? candidate, int before, bool? feminine)
+    {
+        if (feminine is null || candidate is not { Type: EntityType.Person } || IsWoman(view, index, resolver, candidate) == feminine)
+        {
+            return candidate;
+        }
+
+        Entity? other = null;
+        foreach (var (span, entity) in index.MentionsInOrder)
+        {
+            if (span.Start >= before)
+            {
+                break;
+            }
+
+            if (entity.Type == EntityType.Person && entity != candidate && IsWoman(view, index, resolver, entity) == feminine)
+            {
+                other = entity;
+            }
+        }
+
+        // Only a woman is marked: a man is whoever is not, when the candidate is a marked woman.
+        return other ?? candidate;
+    }
+
+    // Whether a mention of the person is introduced as a woman's ("Mme Rima Karami", "la ministre Rima Karami", "Ms
+    // Jane Doe", "الوزيرة رانيا المشاط").
+    private static bool IsWoman(DocumentView view, EntityIndex index, SubjectResolver resolver, Entity person)
+    {
+        foreach (var (span, entity) in index.MentionsInOrder)
+        {
+            if (entity != person)
+            {
+                continue;
+            }
+
+            var first = index.TokenAtOriginal(span.Start);
+            for (var k = first - 1; k >= 0 && k >= first - 4 && view.SameSentence(k, first); k--)
+            {
+                if (ReportingVerbs.IsFeminineMarker(view, k)
+                    || view.Keys[k] == "la" && resolver.Lookup(k + 1).Entries.Any(x => x.Kind == Entities.LexKind.Title))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "a SOMO spokesperson said", "said a spokesman for the World Food Programme", "a déclaré un porte-parole de l'ONU",

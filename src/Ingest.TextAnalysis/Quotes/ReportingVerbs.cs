@@ -22,6 +22,10 @@ internal static class ReportingVerbs
         .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0])))
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> FeminineMarkers = EmbeddedData.ReadTsv("Quotes/feminine-markers.tsv")
+        .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0])))
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The speaker direction ("after", "before", "source", "according") of the reporting verb at a token, or null.</summary>
     public static string? Direction(DocumentView view, int index)
     {
@@ -52,6 +56,9 @@ internal static class ReportingVerbs
     }
 
     public static bool IsReporting(DocumentView view, int index) => Direction(view, index) is "after" or "source";
+
+    /// <summary>Whether the token is a word that marks the name after it as a woman's ("Mme", "Ms", "الوزيرة"; Data/Quotes/feminine-markers.tsv).</summary>
+    public static bool IsFeminineMarker(DocumentView view, int index) => view.IsWord(index) && FeminineMarkers.Contains(view.Keys[index]);
 
     /// <summary>Whether the token is a noun of a spokesperson ("spokesman", "porte-parole", "المتحدث"; Data/Quotes/spokesperson-nouns.tsv).</summary>
     public static bool IsSpokesperson(DocumentView view, int index) => view.IsWord(index) && SpokespersonNouns.Contains(view.Keys[index]);

@@ -141,6 +141,15 @@ public class PostposedSpeakerTests
         Assert.Equal("Ahsan al-Shammari", Speaker(entities, Assert.Single(quotes)));
     }
 
+    [Theory]
+    [InlineData("La ministre Rima Karami a visité Beyrouth. « Nous sommes prêts », a-t-elle déclaré. Le Premier ministre Nawaf Salam l'a reçue. « Le Liban tient bon », a-t-elle ajouté.", "fr", "Rima Karami")]
+    [InlineData("Ms Amina Mohammed visited Juba on Monday. President Salva Kiir received her. \"We will not give up,\" she said.", "en", "Amina Mohammed")]
+    public void Extract_FemininePronounAfterAManIsNamed_SpeakerIsTheWomanIntroducedBefore(string text, string lang, string speaker)
+    {
+        var (quotes, entities) = Run(text, lang);
+        Assert.Equal(speaker, Speaker(entities, quotes[^1]));
+    }
+
     [Fact]
     public void Extract_ArabicAttributionToARoleOfABody_SpeakerIsThePersonNamed()
     {
