@@ -279,6 +279,11 @@ internal sealed class EntityScanner
             return bodyEnd;
         }
 
+        if (!_view.IsArabic(i) && BareArmy(i) is var armyEnd && armyEnd > i)
+        {
+            return armyEnd;
+        }
+
         if (!_view.IsArabic(i) && PlaceBeforeParticiple(i) is var placeEnd && placeEnd > i)
         {
             return placeEnd;
@@ -406,6 +411,42 @@ internal sealed class EntityScanner
         var end = i + m.Length + 1;
         Add(i, end, 0, EntityType.Organization, LatinMinistryName(i, end, end - 1, ref country), country);
         return end;
+    }
+
+    /// <summary>
+    /// "The RSF accused the army of shelling civilians", "accusent l'armée": "the army" alone, after the article has named
+    /// an army ("the Sudanese army", "l'armée malienne"), is that army, as Arabic "الجيش" after "الجيش السوداني" is. With no
+    /// army named before it is left alone. The end of the mention, or -1.
+    /// </summary>
+    private int BareArmy(int i)
+    {
+        var key = _view.Keys[i];
+        var english = key is "army" or "military" && Key(i - 1) == "the";
+        var french = key is "l'armée" or "l'armee";
+        if (!english && !french || TokenKeys.StartsUpper(_view.Text(i)[(french ? 2 : 0)..]))
+        {
+            return -1;
+        }
+
+        // "the army chief", "l'armée malienne", "the army of Chad": a word that makes it another body or a role.
+        if (_view.IsWord(i + 1) && _view.SameSentence(i, i + 1) && (NationalityOf(Lookup(i + 1)) is not null || Has(Lookup(i + 1), LexKind.Title)
+            || Key(i + 1) is "chief" or "spokesman" or "spokesperson"
+            || Key(i + 1) is "of" or "de" or "du" && _view.IsWord(i + 2) && TokenKeys.StartsUpper(_view.Text(i + 2))))
+        {
+            return -1;
+        }
+
+        for (var c = _candidates.Count - 1; c >= 0; c--)
+        {
+            var army = _candidates[c];
+            if (army.Type == EntityType.Organization && (army.Name.Contains("Armed Forces", StringComparison.Ordinal) || army.Name.EndsWith("Army", StringComparison.Ordinal)))
+            {
+                Add(i, i + 1, french ? 2 : 0, EntityType.Organization, army.Name, army.Country, army.Key);
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

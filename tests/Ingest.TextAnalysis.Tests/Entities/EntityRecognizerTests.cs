@@ -814,4 +814,17 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
         Assert.Contains(entities, e => e.Type == EntityType.Person && e.Name == "Alparslan Bayraktar");
     }
+    [Theory]
+    [InlineData("The Sudanese army said it repelled an attack. The RSF accused the army of shelling civilians.", "en", "army")]
+    [InlineData("L'armée malienne a repoussé une attaque. Les rebelles accusent l'armée de frappes sur des civils.", "fr", "armée")]
+    public void Recognize_ArmyAloneAfterANamedArmy_IsThatArmy(string text, string lang, string mention)
+    {
+        var entities = Run(text, lang);
+        var army = Assert.Single(entities, e => e.Type == EntityType.Organization && e.Name.Contains("Armed Forces", StringComparison.Ordinal));
+        Assert.Contains(army.Mentions, m => m.Text == mention);
+    }
+
+    [Fact]
+    public void Recognize_ArmyAloneWithNoArmyNamed_IsNoEntity() =>
+        Assert.Empty(Run("The army said calm had returned to the capital.", "en"));
 }
