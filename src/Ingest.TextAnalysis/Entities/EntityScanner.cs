@@ -2747,7 +2747,22 @@ internal sealed class EntityScanner
     }
 
     /// <summary>The country of a nationality adjective the match holds ("الصيني", "Kenyan", "algérien"), or null.</summary>
-    private static string? NationalityOf(Match m) => m.Entries.FirstOrDefault(e => e.Kind == LexKind.Nationality)?.Country;
+    // The country of a nationality adjective; one shared by two states ("Congolese") is the one the article's places
+    // and bodies name more, the first listed on a tie.
+    private string? NationalityOf(Match m)
+    {
+        LexEntry? best = null;
+        foreach (var e in m.Entries)
+        {
+            if (e.Kind == LexKind.Nationality && e.Country is { } country
+                && (best is null || CountryEvidence().GetValueOrDefault(country) > CountryEvidence().GetValueOrDefault(best.Country!)))
+            {
+                best = e;
+            }
+        }
+
+        return best?.Country;
+    }
 
     private static bool Has(Match m, LexKind kind)
     {

@@ -827,4 +827,9 @@ public class EntityRecognizerTests
     [Fact]
     public void Recognize_ArmyAloneWithNoArmyNamed_IsNoEntity() =>
         Assert.Empty(Run("The army said calm had returned to the capital.", "en"));
+    [Theory]
+    [InlineData("Les combats entre le M23 et l'armée congolaise s'étendent dans le Nord-Kivu.", "CD")]
+    [InlineData("À Brazzaville, le président Denis Sassou Nguesso a passé en revue l'armée congolaise.", "CG")]
+    public void Recognize_CongoleseArmy_BelongsToTheCongoTheArticleNames(string text, string country) =>
+        Assert.Contains(Run(text, "fr"), e => e.Type == EntityType.Organization && e.Country == country && e.Mentions.Any(m => m.Text == "armée congolaise"));
 }
