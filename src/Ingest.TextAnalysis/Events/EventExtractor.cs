@@ -661,6 +661,14 @@ public static class EventExtractor
         // standing for its state.
         sources.RemoveAll(IsPlace);
 
+        if ((trigger.PartnerOnly || type == "AGREE") && targets.Count == 0 && sources.Count >= 2)
+        {
+            // "Faye and Ghazouani also discussed security", "Egypt and the IMF agreed": the coordinated subjects are
+            // each other's party, which a topic verb otherwise takes only after "with".
+            targets.AddRange(sources.Skip(1));
+            sources.RemoveRange(1, sources.Count - 1);
+        }
+
         // Who acts is required: an event nobody is named to have done ("a staff-level agreement is signed") is dropped.
         // A verb that meets only when its object is a person ("received Marco Rubio", not "received a memorandum from
         // the IMF") is dropped without one.

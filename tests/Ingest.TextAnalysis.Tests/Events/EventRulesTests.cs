@@ -709,6 +709,15 @@ public class EventRulesTests
         Assert.DoesNotContain(Run("Figures released by the Office for National Statistics showed growth.", "en").Events, e => e.Type == "CONCEDE");
 
     [Fact]
+    public void Extract_CoordinatedSubjectsOfATopicVerb_AreEachOthersParty()
+    {
+        var (events, entities) = Run("Sisi and Mohammed bin Salman discussed Gaza on Monday.", "en");
+        var talks = Assert.Single(events);
+        Assert.Equal("CONSULT", talks.Type);
+        Assert.Equal(["Abdel Fattah el-Sisi", "Mohammed bin Salman"], Actors(talks, entities));
+    }
+
+    [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
         var (events, entities) = Run("استقبل وزير الخارجية الأمير فيصل بن فرحان في الرياض وزير خارجية سلطنة عُمان بدر البوسعيدي.", "ar");
