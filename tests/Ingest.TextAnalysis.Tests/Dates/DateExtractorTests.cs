@@ -586,4 +586,9 @@ public sealed class DateExtractorTests
     [Fact]
     public void Extract_EndOfAnAmbiguousMonth_IsTheMonth() =>
         AssertRange(Single("Reserves stood at $157 billion at the end of March.", "en", "2025-04-23"), "2025-03-01", "2025-03-31", DateGranularity.Month);
+    [Theory]
+    [InlineData("Sales fell last yr.", "2023-01-01", "2023-12-31", DateGranularity.Year)]
+    [InlineData("Results are due next qtr.", "2024-07-01", "2024-09-30", DateGranularity.Quarter)]
+    public void Extract_AbbreviatedYearAndQuarter_AreRelative(string text, string start, string end, DateGranularity granularity) =>
+        AssertRange(Single(text, "en"), start, end, granularity);
 }
