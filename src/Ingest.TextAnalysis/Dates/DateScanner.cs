@@ -1846,7 +1846,10 @@ internal static class DateScanner
                 -2 => monday.AddDays(offsetFromMonday - 7),
                 2 => monday.AddDays(offsetFromMonday + 7),
                 3 => monday.AddDays(offsetFromMonday),
-                _ => expressions || FutureBefore(j)
+                // A lone expression names the coming day of that name, next week's on that very day (the peer
+                // parsers' reading of "tuesday" on a Tuesday); a story's future tense may mean the same day.
+                _ when expressions => reference.AddDays((((int)dow - (int)reference.DayOfWeek + 6) % 7) + 1),
+                _ => FutureBefore(j)
                     ? reference.AddDays(((int)dow - (int)reference.DayOfWeek + 7) % 7)
                     : reference.AddDays(-(((int)reference.DayOfWeek - (int)dow + 7) % 7)),
             };

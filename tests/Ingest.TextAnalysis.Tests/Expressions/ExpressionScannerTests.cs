@@ -154,7 +154,14 @@ public sealed class ExpressionScannerTests
     public void Scan_ForwardCountsAndHolidays_AreTheComingDay(string text, string language, string day) =>
         AssertSingleDay(text, language, day);
 
-    // One date in the expression, starting on the given day, against Duckling's reference day.
+    [Theory]
+    [InlineData("tuesday", "en", "2013-02-19")]
+    [InlineData("mardi", "fr", "2013-02-19")]
+    [InlineData("friday", "en", "2013-02-15")]
+    public void Scan_LoneWeekday_IsTheComingOneNextWeekOnThatDay(string text, string language, string day) =>
+        AssertSingleDay(text, language, day);
+
+    // One date in the expression, starting on the given day, against Duckling's reference day (a Tuesday).
     private static void AssertSingleDay(string text, string language, string day)
     {
         var e = Assert.Single(Scan(text, language, new DateOnly(2013, 2, 12)));
