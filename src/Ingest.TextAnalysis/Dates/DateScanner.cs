@@ -421,10 +421,51 @@ internal static class DateScanner
             if (!month.Ambiguous || cued || year is not null || modifier != 0 || DoubleForm(i, end))
             {
                 date = MakeMonth(start, end, year, month.Month, hijri, modifier, Since(start));
+                if (expressions && !hijri && date.Range is { } whole && PartOfMonthBefore(i) is var (first, last, granularity))
+                {
+                    // The peer parsers read a part of a month as its thirds ("early March": the 1st to the 10th);
+                    // an article's gold keeps the whole month, as news rarely means those exact days.
+                    var to = last == 31 ? whole.End : new DateOnly(whole.Start.Year, whole.Start.Month, last);
+                    date = new FoundDate(start, end, new DateRange(new DateOnly(whole.Start.Year, whole.Start.Month, first), to), granularity);
+                }
+
                 return true;
             }
 
             return false;
+        }
+
+        // "early March", "at the end of April", "في أواخر شهر مارس", "منتصف اذار": the part of the month named right before
+        // it (past "of"/"de" and the month noun), as the first and last day and the granularity, or null.
+        private (int First, int Last, DateGranularity Granularity)? PartOfMonthBefore(int month)
+        {
+            var k = month - 1;
+            if (V.IsAny(k, "شهر"))
+            {
+                k--;
+            }
+
+            if (V.IsAny(k, "of", "de"))
+            {
+                k--;
+            }
+
+            if (V.IsAny(k, "early", "beginning", "start", "début", "debut", "أوائل", "اوائل", "بداية", "مطلع"))
+            {
+                return (1, 10, DateGranularity.Range);
+            }
+
+            if (V.IsAny(k, "late", "end", "fin", "أواخر", "اواخر", "نهاية"))
+            {
+                return (21, 31, DateGranularity.Range);
+            }
+
+            if (V.IsAny(k, "mid", "mi"))
+            {
+                return (11, 20, DateGranularity.Range);
+            }
+
+            return V.IsAny(k, "منتصف", "نص", "نصف") ? (15, 15, DateGranularity.Day) : null;
         }
 
         private bool DoubleForm(int start, int end)

@@ -161,6 +161,16 @@ public sealed class ExpressionScannerTests
     public void Scan_LoneWeekday_IsTheComingOneNextWeekOnThatDay(string text, string language, string day) =>
         AssertSingleDay(text, language, day);
 
+    [Theory]
+    [InlineData("early March", "en", "2013-03-01", "2013-03-10")]
+    [InlineData("at the end of April", "en", "2013-04-21", "2013-04-30")]
+    [InlineData("في أواخر شهر مارس", "ar", "2013-03-21", "2013-03-31")]
+    public void Scan_PartOfAMonth_IsItsThird(string text, string language, string start, string end)
+    {
+        var e = Assert.Single(Scan(text, language, new DateOnly(2013, 2, 12)));
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), (e.Range!.Value.Start, e.Range!.Value.End));
+    }
+
     // One date in the expression, starting on the given day, against Duckling's reference day (a Tuesday).
     private static void AssertSingleDay(string text, string language, string day)
     {
