@@ -101,6 +101,7 @@ internal static class DateScanner
             }
 
             return TryNightSpan(i, out date)
+                || expressions && TryCountedDays(i, out date)
                 || TryPeriod(i, out date)
                 || TryWeekOfMonth(i, out date)
                 || TryFortnightOfMonth(i, out date)
@@ -112,6 +113,41 @@ internal static class DateScanner
                 || TryRelative(i, out date)
                 || TryHoliday(i, out date)
                 || TryWeekday(i, out date);
+        }
+
+        /// <summary>
+        /// "the last 2 days", "past two days", "next 3 days", "next few days": the days before the reference day or after
+        /// it, the reference day left out, as the peer parsers read them (a lone expression only: in a story "the past
+        /// two days" counts back from events the article tells).
+        /// </summary>
+        private bool TryCountedDays(int i, out FoundDate date)
+        {
+            date = default;
+            var j = V.IsAny(i, "the") ? i + 1 : i;
+            var back = V.IsAny(j, "last", "past");
+            if (!Known || !back && !V.IsAny(j, "next"))
+            {
+                return false;
+            }
+
+            int count, end;
+            if (V.IsAny(j + 1, "few") && V.IsAny(j + 2, "days"))
+            {
+                (count, end) = (3, j + 3);
+            }
+            else if (NumberParser.TryParse(V.Text, V.Tokens, j + 1, language, out var n) && !n.IsOrdinal && n.Value is >= 1 and <= 31
+                && n.Value == Math.Floor(n.Value) && V.IsAny(n.End, "days", "day"))
+            {
+                (count, end) = ((int)n.Value, n.End + 1);
+            }
+            else
+            {
+                return false;
+            }
+
+            var range = back ? new DateRange(reference.AddDays(-count), reference.AddDays(-1)) : new DateRange(reference.AddDays(1), reference.AddDays(count));
+            date = new FoundDate(i, end, range, DateGranularity.Range);
+            return true;
         }
 
         // ---- absolute dates ------------------------------------------------------------------------------------

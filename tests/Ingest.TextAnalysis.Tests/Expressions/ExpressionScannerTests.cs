@@ -171,6 +171,15 @@ public sealed class ExpressionScannerTests
         Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), (e.Range!.Value.Start, e.Range!.Value.End));
     }
 
+    [Theory]
+    [InlineData("last 2 days", "2013-02-10", "2013-02-11")]
+    [InlineData("next three days", "2013-02-13", "2013-02-15")]
+    public void Scan_CountedDaysBeforeOrAfter_LeaveTheReferenceDayOut(string text, string start, string end)
+    {
+        var e = Assert.Single(Scan(text, "en", new DateOnly(2013, 2, 12)), x => x.Kind == ExpressionKind.Date);
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), (e.Range!.Value.Start, e.Range!.Value.End));
+    }
+
     // One date in the expression, starting on the given day, against Duckling's reference day (a Tuesday).
     private static void AssertSingleDay(string text, string language, string day)
     {
