@@ -102,6 +102,7 @@ internal static class DateScanner
 
             return TryNightSpan(i, out date)
                 || expressions && TryCountedDays(i, out date)
+                || expressions && TryPartOfWeekOrMonth(i, out date)
                 || TryPeriod(i, out date)
                 || TryWeekOfMonth(i, out date)
                 || TryFortnightOfMonth(i, out date)
@@ -146,6 +147,62 @@ internal static class DateScanner
             }
 
             var range = back ? new DateRange(reference.AddDays(-count), reference.AddDays(-1)) : new DateRange(reference.AddDays(1), reference.AddDays(count));
+            date = new FoundDate(i, end, range, DateGranularity.Range);
+            return true;
+        }
+
+        /// <summary>
+        /// "the end of the month", "beginning of next week", "en fin de semaine": the part of a week or a month as the peer
+        /// parsers read it (a week's first three days or last three, French its first two or last four; a month's first
+        /// ten days or from the 21st). A lone expression only: a story's "end of the week" keeps the week.
+        /// </summary>
+        private bool TryPartOfWeekOrMonth(int i, out FoundDate date)
+        {
+            date = default;
+            var j = i;
+            while (V.IsAny(j, "at", "the", "en", "au", "à", "a", "la") && j < i + 3)
+            {
+                j++;
+            }
+
+            var early = V.IsAny(j, "beginning", "start", "début", "debut");
+            if (!Known || !early && !V.IsAny(j, "end", "fin"))
+            {
+                return false;
+            }
+
+            j++;
+            while (V.IsAny(j, "of", "de", "du", "the", "la", "le", "around") && j < i + 8)
+            {
+                j++;
+            }
+
+            DateRange whole;
+            bool week;
+            int end;
+            if (V.IsAny(j, "month", "mois", "week", "semaine"))
+            {
+                week = V.IsAny(j, "week", "semaine");
+                var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7));
+                whole = week ? new DateRange(monday, monday.AddDays(6))
+                    : new DateRange(new DateOnly(reference.Year, reference.Month, 1), new DateOnly(reference.Year, reference.Month, DateTime.DaysInMonth(reference.Year, reference.Month)));
+                end = j + 1;
+            }
+            else if (TryRelative(j, out var rel) && rel.Range is { } r && rel.Granularity is DateGranularity.Week or DateGranularity.Month)
+            {
+                week = rel.Granularity == DateGranularity.Week;
+                whole = r;
+                end = rel.End;
+            }
+            else
+            {
+                return false;
+            }
+
+            var french = language == "fr";
+            var range = week
+                ? early ? new DateRange(whole.Start, whole.Start.AddDays(french ? 1 : 2)) : new DateRange(whole.Start.AddDays(french ? 3 : 4), whole.End)
+                : early ? new DateRange(whole.Start, whole.Start.AddDays(9)) : new DateRange(whole.Start.AddDays(20), whole.End);
             date = new FoundDate(i, end, range, DateGranularity.Range);
             return true;
         }

@@ -180,6 +180,16 @@ public sealed class ExpressionScannerTests
         Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), (e.Range!.Value.Start, e.Range!.Value.End));
     }
 
+    [Theory]
+    [InlineData("the end of the month", "en", "2013-02-21", "2013-02-28")]
+    [InlineData("beginning of next week", "en", "2013-02-18", "2013-02-20")]
+    [InlineData("en fin de semaine", "fr", "2013-02-14", "2013-02-17")]
+    public void Scan_PartOfAWeekOrMonth_IsThePeerParsersSpan(string text, string language, string start, string end)
+    {
+        var e = Assert.Single(Scan(text, language, new DateOnly(2013, 2, 12)), x => x.Kind == ExpressionKind.Date);
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), (e.Range!.Value.Start, e.Range!.Value.End));
+    }
+
     // One date in the expression, starting on the given day, against Duckling's reference day (a Tuesday).
     private static void AssertSingleDay(string text, string language, string day)
     {
