@@ -520,25 +520,9 @@ internal sealed class SubjectResolver
             }
         }
 
+        // Prefer the person introduced with the same title and country.
         var at = view.Document.ToOriginal(view.Tokens[j].Start, view.Tokens[j].End).Start;
-        var titleKey = title.Entries.First(x => x.Kind == LexKind.Title).Key;
-
-        // Prefer the person first introduced with the same title and country.
-        Entity? same = null;
-        foreach (var (span, entity) in _index.MentionsInOrder)
-        {
-            if (span.Start >= at)
-            {
-                break;
-            }
-
-            if (entity.Type == EntityType.Person && (country is null || entity.Country == country) && HasTitleBefore(span, titleKey))
-            {
-                same = entity;
-            }
-        }
-
-        return same ?? _index.LastPersonBefore(at, country);
+        return IntroducedWithTitle(j, title, country) ?? _index.LastPersonBefore(at, country);
     }
 
     // A role with its article that ends at token j ("the minister", "the central bank governor", "le ministre"), or null.
@@ -563,8 +547,11 @@ internal sealed class SubjectResolver
         return null;
     }
 
-    /// <summary>The person the article introduced with the role at token j (its last such person before it), or null.</summary>
-    private Entity? IntroducedWithTitle(int j, EntityScanner.Match title)
+    /// <summary>
+    /// The person the article introduced with the role at token j (its last such person before it, of
+    /// <paramref name="country"/> when given), or null.
+    /// </summary>
+    private Entity? IntroducedWithTitle(int j, EntityScanner.Match title, string? country = null)
     {
         var view = _index.View;
         var at = view.Document.ToOriginal(view.Tokens[j].Start, view.Tokens[j].End).Start;
@@ -577,7 +564,7 @@ internal sealed class SubjectResolver
                 break;
             }
 
-            if (entity.Type == EntityType.Person && HasTitleBefore(span, titleKey))
+            if (entity.Type == EntityType.Person && (country is null || entity.Country == country) && HasTitleBefore(span, titleKey))
             {
                 same = entity;
             }
