@@ -417,7 +417,8 @@ public static class QuoteExtractor
         {
             // "نقلت الوكالة عن مصدر حكومي قوله إن": "his saying" belongs to whoever "عن" introduced, a name or an unnamed
             // source (then nobody the article names).
-            for (var u = v - 1; u >= 0 && u >= v - 8 && view.SameSentence(u, v); u--)
+            const int MaxWordsToSource = 8; // "عن وزير الخارجية أيمن الصفدي قوله"
+            for (var u = v - 1; u >= 0 && u >= v - MaxWordsToSource && view.SameSentence(u, v); u--)
             {
                 if (view.Keys[u] == "عن")
                 {
