@@ -371,6 +371,14 @@ public static class EventExtractor
             var coordinated = CoordinatedVerb(view, i);
             subject = passive || participle || coordinated ? null : resolver.Before(i, out pronoun) ?? NearestInClause(view, index, inside, i, sentence);
             subject = subject is null ? null : Leader(view, index, inside, subject, i, sentence);
+            if (subject is null && !passive && !participle && !pronoun && trigger.Type is "ASSAULT" or "COERCE" or "MOBILIZE"
+                && LatinNationalityBefore(view, index, resolver, i, sentence) is { } forces)
+            {
+                // "Israeli warships struck the port", "Russian troops had shelled Kharkiv": a common noun with its
+                // nationality before an act of force acts for that country's forces.
+                subject = forces;
+            }
+
             if (subject is null && !passive && !participle && !pronoun
                 && PairAntecedents(view, index, i, sentence, last, lastSentence) is var (first, second))
             {
@@ -1147,6 +1155,28 @@ public static class EventExtractor
         return opener < 0 || view.Tokens[opener].Sentence != sentence || view.Keys[opener] is "أن" or "ان" or "إن" or "وأن" or "بأن" || !view.IsWord(opener)
             ? CountryEntity(index.Entities, code)
             : null;
+    }
+
+    // The forces of the country whose nationality adjective opens an English subject of one or two lowercase words
+    // right before the verb (past "had"/"have"/"has"): "Israeli warships struck", "Russian fighter jets had bombed".
+    private static Entity? LatinNationalityBefore(DocumentView view, EntityIndex index, SubjectResolver resolver, int verb, int sentence)
+    {
+        var k = verb - 1;
+        while (k >= 0 && view.Keys[k] is "had" or "have" or "has")
+        {
+            k--;
+        }
+
+        for (var words = 0; words < 2 && k >= 1 && view.Tokens[k].Sentence == sentence && view.IsWord(k) && index.At(k) is null
+            && !TokenKeys.StartsUpper(view.Text(k)); words++, k--)
+        {
+            if (view.IsWord(k - 1) && view.Tokens[k - 1].Sentence == sentence && NationalityOf(view, resolver, k - 1) is { } code)
+            {
+                return ForcesOf(index.Entities, code);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

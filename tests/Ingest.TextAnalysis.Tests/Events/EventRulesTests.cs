@@ -718,6 +718,14 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Extract_EnglishNationalityAndNounBeforeAnActOfForce_IsThatCountrysAct()
+    {
+        var (events, entities) = Run("Israel said it hit Houthi targets. Israeli jets had bombed Hodeidah several times this year.", "en");
+        var strike = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal("Israel", Actors(strike, entities)[0]);
+    }
+
+    [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
         var (events, entities) = Run("استقبل وزير الخارجية الأمير فيصل بن فرحان في الرياض وزير خارجية سلطنة عُمان بدر البوسعيدي.", "ar");
