@@ -151,6 +151,13 @@ public class PostposedSpeakerTests
     }
 
     [Fact]
+    public void Extract_ArabicWarningAfterAnotherBodysStatement_SpeakerIsTheOneWarning()
+    {
+        var (quotes, entities) = Run("أعلنت وزارة الصحة ارتفاع حصيلة الضحايا، فيما حذرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) من أن «المجاعة باتت وشيكة».", "ar");
+        Assert.Equal("UNRWA", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
     public void Extract_ArabicAttributionToARoleOfABody_SpeakerIsThePersonNamed()
     {
         var (quotes, entities) = Run("أعلنت الجامعة العامة للنقل تنفيذ إضراب عام. \"الإضراب قائم ما لم تلتزم الحكومة بتعهداتها\"، بحسب الكاتب العام للجامعة نبيل الورغي.", "ar");
