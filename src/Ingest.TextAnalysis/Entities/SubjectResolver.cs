@@ -14,6 +14,10 @@ namespace Ingest.TextAnalysis.Entities;
 internal sealed class SubjectResolver
 {
     private static readonly HashSet<string> Complementizers = ["ان", "انه", "انها", "أن", "إن", "that", "que", "qu'il", "qu'elle"];
+
+    // Arabic prepositions written as words of their own (folded): right after a verb they open an adjunct, and the
+    // verb's subject is omitted ("وكتب على منصة إكس أن", "وقال في بيان إن").
+    private static readonly HashSet<string> StandalonePrepositions = ["في", "علي", "عبر", "خلال", "لدي", "امام"];
     private static readonly HashSet<string> EnglishPronouns = ["he", "she", "il", "elle", "they", "ils"];
 
     // Arabic honorifics with a possessive pronoun stand for the person last named ("وقال سموه", "وأكد معاليه"), folded.
@@ -165,7 +169,7 @@ internal sealed class SubjectResolver
             }
         }
 
-        if (Complementizers.Contains(key) || ArabicPrefixes.HasPreposition(key) || key.Length > 1 && key[0] == ArabicLetters.Beh && _index.At(j) is null && view.IsArabic(j) && Lookup(j).Entries.Any(x => x.Kind == LexKind.Counterpart))
+        if (Complementizers.Contains(key) || ArabicPrefixes.HasPreposition(key) || view.IsArabic(j) && StandalonePrepositions.Contains(key) || key.Length > 1 && key[0] == ArabicLetters.Beh && _index.At(j) is null && view.IsArabic(j) && Lookup(j).Entries.Any(x => x.Kind == LexKind.Counterpart))
         {
             pronoun = true;
             return null;

@@ -522,6 +522,19 @@ public static class QuoteExtractor
                 }
             }
 
+            // "واتهم الوزير خالد الإعيسر ... وكتب على منصة إكس أن «…»", "يواصل مقتدى الصدر المقاطعة، وكان قد كتب": an
+            // Arabic verb with an omitted subject goes on with the person who opens its sentence.
+            if (view.IsArabic(v))
+            {
+                for (var t = view.SentenceStart(v); t < v; t++)
+                {
+                    if (index.At(t) is { Type: EntityType.Person } opener)
+                    {
+                        return opener;
+                    }
+                }
+            }
+
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
             return Referent(view, index, resolver, lastSpeaker ?? index.LastPersonBefore(at), at, FemininePronounBefore(view, v));
         }

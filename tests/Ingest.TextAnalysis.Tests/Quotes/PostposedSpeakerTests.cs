@@ -157,6 +157,16 @@ public class PostposedSpeakerTests
         Assert.Equal("UNRWA", Speaker(entities, Assert.Single(quotes)));
     }
 
+    [Theory]
+    [InlineData("يواصل زعيم التيار الوطني الشيعي مقتدى الصدر مقاطعة الانتخابات، وكان قد كتب في تدوينة على منصة إكس: \"لن نشارك مع الفاسدين\".", "Muqtada al-Sadr")]
+    [InlineData("وقال وزير المالية أحمد كجوك إن العجز تراجع. وقال في بيان إن «الإيرادات زادت».", "Ahmed Kouchouk")]
+    [InlineData("ووصف وزير الخارجية أيمن الصفدي الوضع بأنه «كارثي».", "Ayman Safadi")]
+    public void Extract_ArabicVerbOfWritingOrDescribingWithAnOmittedSubject_SpeakerOpensTheSentence(string text, string speaker)
+    {
+        var (quotes, entities) = Run(text, "ar");
+        Assert.Equal(speaker, Speaker(entities, quotes[^1]));
+    }
+
     [Fact]
     public void Extract_ArabicAttributionToARoleOfABody_SpeakerIsThePersonNamed()
     {
