@@ -350,6 +350,11 @@ internal sealed class SubjectResolver
     {
         pronoun = false;
         var view = _index.View;
+        if (ApposedBeforeVerb(verb) is { } apposed)
+        {
+            return apposed; // "Wale Edun, the finance minister, said"
+        }
+
         var floor = verb - 3;
         for (var j = verb - 1; j >= 0 && j >= floor && view.SameSentence(j, verb); j--)
         {
@@ -527,6 +532,33 @@ internal sealed class SubjectResolver
         // Prefer the person introduced with the same title and country.
         var at = view.Document.ToOriginal(view.Tokens[j].Start, view.Tokens[j].End).Start;
         return IntroducedWithTitle(j, title, country) ?? _index.LastPersonBefore(at, country);
+    }
+
+    // "Wale Edun, the finance minister, said", "Jane Doe, an economist at Capital Economics, told": a person, then a
+    // lowercase apposition between commas right before an English or French verb, is the verb's subject.
+    private Entity? ApposedBeforeVerb(int verb)
+    {
+        const int MaxAppositionWords = 8;
+        var view = _index.View;
+        if (verb < 3 || view.IsArabic(verb) || !view.IsPunct(verb - 1, ','))
+        {
+            return null;
+        }
+
+        for (var c = verb - 2; c >= 1 && c >= verb - 2 - MaxAppositionWords && view.SameSentence(c, verb); c--)
+        {
+            if (view.IsPunct(c, ','))
+            {
+                return c < verb - 2 && _index.At(c - 1) is { Type: EntityType.Person } person && TokenKeys.StartsUpper(view.Text(c + 1)) is false ? person : null;
+            }
+
+            if (!view.IsWord(c) || _index.At(c) is { Type: EntityType.Person })
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // A role with its article that ends at token j ("the minister", "the central bank governor", "le ministre"), or null.

@@ -168,6 +168,13 @@ public class PostposedSpeakerTests
     }
 
     [Fact]
+    public void Extract_PersonWithAnAppositionBeforeTheVerb_SpeakerIsThePerson()
+    {
+        var (quotes, entities) = Run("Jane Doe, an economist at Capital Economics, told Reuters: \"Inflation is sticky.\"", "en");
+        Assert.Equal("Jane Doe", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
     public void Extract_ArabicAttributionToARoleOfABody_SpeakerIsThePersonNamed()
     {
         var (quotes, entities) = Run("أعلنت الجامعة العامة للنقل تنفيذ إضراب عام. \"الإضراب قائم ما لم تلتزم الحكومة بتعهداتها\"، بحسب الكاتب العام للجامعة نبيل الورغي.", "ar");
