@@ -2131,7 +2131,34 @@ internal sealed class EntityScanner
         var before = start > 0 && _view.SameSentence(start - 1, start) ? Key(start - 1) : null;
         var after = end < _view.Count && _view.SameSentence(end - 1, end) ? Key(end) : null;
         // ("ahead of the World Cup, which": a pair after an article is a thing or an event, not a person.)
-        return before is "by" or "par" or "," || after is "said" or "says" or "told" or "," && before is not null and not ("the" or "a" or "an" or "le" or "la" or "les" or "du" or "des" or "l'");
+        return before is "by" or "par" or "," || after is "said" or "says" or "told" or "," && before is not null and not ("the" or "a" or "an" or "le" or "la" or "les" or "du" or "des" or "l'")
+            || after == "," && RoleInAppositionAt(end + 1);
+    }
+
+    // "Wale Edun, the finance minister, said", "Ana Diaz, une économiste de la banque": an article and a role within a few
+    // lowercase words after the comma make the capitalized pair before it a person, wherever the pair stands.
+    private bool RoleInAppositionAt(int k)
+    {
+        const int MaxWords = 5;
+        if (Key(k) is not ("the" or "a" or "an" or "le" or "la" or "un" or "une"))
+        {
+            return false;
+        }
+
+        for (var t = k + 1; t <= k + MaxWords && _view.IsWord(t) && _view.SameSentence(k, t); t++)
+        {
+            if (Has(Lookup(t), LexKind.Title))
+            {
+                return true;
+            }
+
+            if (TokenKeys.StartsUpper(_view.Text(t)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private void Propagate()

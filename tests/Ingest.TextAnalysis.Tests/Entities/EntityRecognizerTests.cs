@@ -832,4 +832,9 @@ public class EntityRecognizerTests
     [InlineData("À Brazzaville, le président Denis Sassou Nguesso a passé en revue l'armée congolaise.", "CG")]
     public void Recognize_CongoleseArmy_BelongsToTheCongoTheArticleNames(string text, string country) =>
         Assert.Contains(Run(text, "fr"), e => e.Type == EntityType.Organization && e.Country == country && e.Mentions.Any(m => m.Text == "armée congolaise"));
+    [Theory]
+    [InlineData("Wale Edun, the finance minister, said prices were falling.", "en", "Wale Edun")]
+    [InlineData("Hakainde Hichilema, the president of Zambia, won the vote.", "en", "Hakainde Hichilema")]
+    public void Recognize_UnknownNameWithARoleInApposition_IsAPerson(string text, string lang, string mention) =>
+        Assert.Contains(Run(text, lang), e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == mention));
 }
