@@ -220,7 +220,7 @@ public static class QuoteExtractor
         var verbs = new List<int>();
         for (var t = first - 1; t >= 0 && view.Tokens[t].Sentence == sentence; t--)
         {
-            if (!inside[t] && ReportingVerbs.Direction(view, t) is not null and not "according")
+            if (!inside[t] && (ReportingVerbs.Direction(view, t) is not null and not "according" || StatementNounAfter(view, t) > 0 && view.Keys[t] is "جاء" or "وجاء"))
             {
                 verbs.Add(t);
             }
@@ -368,6 +368,19 @@ public static class QuoteExtractor
         return (null, null);
     }
 
+    // The token of a definite statement noun right after an Arabic verb, or after "في" there ("أكد البيان", "جاء في
+    // البيان"), or 0.
+    private static int StatementNounAfter(DocumentView view, int v)
+    {
+        var k = v + 1;
+        if (view.IsWord(k) && view.Keys[k] == "في")
+        {
+            k++;
+        }
+
+        return view.IsArabic(v) && view.IsWord(k) && view.SameSentence(v, k) && view.Keys[k] is "البيان" or "التقرير" or "الرساله" or "البلاغ" ? k : 0;
+    }
+
     // "وأضاف كجوك، وفق ما نقلت عنه وكالة أنباء الشرق الأوسط، أن": a reporting verb after "according to what" names the
     // channel that carried the words, not their speaker.
     private static bool IsChannelAside(DocumentView view, int v) =>
@@ -411,6 +424,28 @@ public static class QuoteExtractor
             // "ajoute-t-il": the subject is the pronoun inside the verb's word.
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;
             return Referent(view, index, resolver, lastSpeaker ?? index.LastPersonBefore(at), at, view.Keys[v].EndsWith("-elle", StringComparison.Ordinal));
+        }
+
+        if (view.IsArabic(v) && StatementNounAfter(view, v) is > 0 and var noun)
+        {
+            // "وأكد البيان أن «…»", "وجاء في البيان: «…»": the statement speaks for the body that issued it, the last one
+            // the article names before it.
+            var at = view.Document.ToOriginal(view.Tokens[noun].Start, view.Tokens[noun].End).Start;
+            Entity? body = null;
+            foreach (var (span, entity) in index.MentionsInOrder)
+            {
+                if (span.Start >= at)
+                {
+                    break;
+                }
+
+                if (entity.Type == EntityType.Organization)
+                {
+                    body = entity;
+                }
+            }
+
+            return body;
         }
 
         if (view.IsArabic(v) && view.Keys[v] is "قوله" or "قولها" or "قولهم" or "وقوله")

@@ -174,6 +174,15 @@ public class PostposedSpeakerTests
         Assert.Equal("Jane Doe", Speaker(entities, Assert.Single(quotes)));
     }
 
+    [Theory]
+    [InlineData("وأصدرت وزارة الخارجية المصرية بيانا اليوم. وأكد البيان أن «مصر ترفض التهجير».", "Ministry of Foreign Affairs of Egypt")]
+    [InlineData("وقالت الرئاسة الجزائرية في بيان إن الرئيس عبد المجيد تبون استقبل السفير. وجاء في البيان: «الجزائر متمسكة بمواقفها».", "Presidency of Algeria")]
+    public void Extract_ArabicStatementAsSubject_SpeakerIsTheBodyThatIssuedIt(string text, string speaker)
+    {
+        var (quotes, entities) = Run(text, "ar");
+        Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
+    }
+
     [Fact]
     public void Extract_ArabicAttributionToARoleOfABody_SpeakerIsThePersonNamed()
     {
