@@ -90,7 +90,7 @@ public static class EventExtractor
                 var subject = direction == "after" && view.IsArabic(i)
                     ? PluperfectSubject(view, index, inside, i, view.Tokens[i].Sentence, out _) ?? SubjectAfter(view, index, resolver, i, out _)
                     : resolver.Before(i, out _) ?? (view.Keys[i] is "told" or "tells" ? null : SubjectAfter(view, index, resolver, i, out _));
-                if (subject is not null)
+                if (subject is not null && !EventLexicon.IsMedia(subject))
                 {
                     found.Add(Statement(view, index, inside, i, subject, dates));
                     lastSource = subject;
@@ -106,7 +106,7 @@ public static class EventExtractor
         var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var q in quotes)
         {
-            if (q.SpeakerId is not null && byId.TryGetValue(q.SpeakerId, out var speaker))
+            if (q.SpeakerId is not null && byId.TryGetValue(q.SpeakerId, out var speaker) && !EventLexicon.IsMedia(speaker))
             {
                 found.Add(new Draft("STATEMENT", "comment", "010", [speaker], [], null, DateFor(view, index, dates, q.Sentence), false, false, false, q.Span, q.Sentence) { Reported = true });
             }
@@ -666,8 +666,16 @@ public static class EventExtractor
         }
 
         // A city or a region does not act ("à Gaza et ont appelé"): only states, bodies and people do, and a capital
-        // standing for its state.
+        // standing for its state. A news agency reports the event and takes no part in it ("ووقع ... حسبما أفادت رويترز").
         sources.RemoveAll(IsPlace);
+        targets.RemoveAll(EventLexicon.IsMedia);
+        if (sources.RemoveAll(EventLexicon.IsMedia) > 0 && sources.Count == 0 && targets.Count > 0)
+        {
+            // "بورتسودان (سونا) - ... في قصف مدفعي شنته قوات الدعم السريع": the agency of the dateline stood nearest
+            // before the noun; the party named with it acts.
+            sources.Add(targets[0]);
+            targets.RemoveAt(0);
+        }
 
         if ((trigger.PartnerOnly || type == "AGREE") && targets.Count == 0 && sources.Count >= 2)
         {

@@ -44,6 +44,11 @@ internal static class EventLexicon
         .Select(r => r[0])
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Media = EmbeddedData.ReadTsv("Entities/media.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>News agencies and outlets (Data/Entities/media.tsv): they report events and are never a party to one.</summary>
+    public static bool IsMedia(Entity e) => Media.Contains(e.Name);
+
     /// <summary>
     /// A location that is a state: it has a country, is no listed city, region or capital, and bears the state's own
     /// name (a town of the generated table, "Parakou", has a country too).
@@ -51,7 +56,6 @@ internal static class EventLexicon
     public static bool IsCountry(Entity e) => e.Country is not null && !PlaceNames.Contains(e.Name) && !Capitals.ContainsKey(e.Name)
         && Entities.EntityLexicon.CountryNames.TryGetValue(e.Country, out var state) && state == e.Name;
 
-    /// <summary>The length of the cue of this kind starting at token <paramref name="i"/> in its sentence, or 0.</summary>
     /// <summary>The comma opening an aside (", meanwhile ,", ", de son côté ,") whose closing comma is token <paramref name="close"/>, or -1.</summary>
     public static int AsideStart(DocumentView view, int close)
     {
@@ -96,6 +100,7 @@ internal static class EventLexicon
         return -1;
     }
 
+    /// <summary>The length of the cue of this kind starting at token <paramref name="i"/> in its sentence, or 0.</summary>
     public static int Cue(DocumentView view, int i, string kind)
     {
         if (i < 0 || i >= view.Count || !Cues.TryGetValue(view.Keys[i], out var list))

@@ -195,7 +195,7 @@ public class EventRulesTests
     [Fact]
     public void Extract_AttributionAfterWhatWasSaid_TakesNoPlaceFromIt()
     {
-        var (events, _) = Run("The talks covered the situation in Gaza and Lebanon, the Saudi Press Agency said.", "en");
+        var (events, _) = Run("The talks covered the situation in Gaza and Lebanon, the Saudi Foreign Ministry said.", "en");
         var statement = Assert.Single(events, e => e.Type == "STATEMENT");
         Assert.Null(statement.LocationId);
     }
@@ -723,6 +723,15 @@ public class EventRulesTests
         var (events, entities) = Run("Israel said it hit Houthi targets. Israeli jets had bombed Hodeidah several times this year.", "en");
         var strike = Assert.Single(events, e => e.Type == "ASSAULT");
         Assert.Equal("Israel", Actors(strike, entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_NewsAgencyOfTheDateline_IsNoParty()
+    {
+        var (events, entities) = Run("بورتسودان (سونا) - قتل 27 مدنيا في قصف مدفعي شنته قوات الدعم السريع على مخيم أبو شوك.", "ar");
+        var shelling = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal("Rapid Support Forces", Actors(shelling, entities)[0]);
+        Assert.DoesNotContain(events, e => Actors(e, entities).Contains("Sudan News Agency"));
     }
 
     [Fact]
