@@ -167,6 +167,18 @@ internal sealed class SubjectResolver
             {
                 return afterArticle;
             }
+
+            // "a indiqué le groupe OCP", "a annoncé la compagnie nationale Sonatrach": a common noun of a body and an
+            // adjective before its name.
+            // (Not a role, "a indiqué le gouverneur de la BCT, Faouzi Ben Salah", nor a complement after "de".)
+            for (var c = j + 1; c <= j + 3 && view.IsWord(c) && view.SameSentence(j, c) && !TokenKeys.StartsUpper(view.Text(c))
+                && !Lookup(c).Entries.Any(x => x.Kind == LexKind.Title) && view.Keys[c] is not ("de" or "du" or "des" or "d'" or "of"); c++)
+            {
+                if (_index.At(c + 1) is { Type: EntityType.Organization } namedBody && view.SameSentence(j, c + 1))
+                {
+                    return namedBody;
+                }
+            }
         }
 
         if (Complementizers.Contains(key) || ArabicPrefixes.HasPreposition(key) || view.IsArabic(j) && StandalonePrepositions.Contains(key) || key.Length > 1 && key[0] == ArabicLetters.Beh && _index.At(j) is null && view.IsArabic(j) && Lookup(j).Entries.Any(x => x.Kind == LexKind.Counterpart))

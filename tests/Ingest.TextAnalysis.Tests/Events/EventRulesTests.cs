@@ -734,6 +734,15 @@ public class EventRulesTests
         Assert.DoesNotContain(events, e => Actors(e, entities).Contains("Sudan News Agency"));
     }
 
+    [Theory]
+    [InlineData("Les exportations ont progressé de 5 %, a indiqué le groupe OCP.", "OCP Group")]
+    [InlineData("La production a augmenté, a annoncé la compagnie nationale Sonatrach dans un communiqué.", "Sonatrach")]
+    public void Extract_FrenchInvertedSubjectWithItsCommonNoun_IsTheStatementsSpeaker(string text, string speaker)
+    {
+        var (events, entities) = Run(text, "fr");
+        Assert.Equal([speaker], Actors(Assert.Single(events, e => e.Type == "STATEMENT"), entities));
+    }
+
     [Fact]
     public void Extract_ArabicMinisterOfAStateInConstruct_MeetsTheNamedMinister()
     {
