@@ -67,13 +67,13 @@ internal sealed class EntityIndex
 
     /// <summary>
     /// The first entity (of <paramref name="type"/>, when given) named in the sentence of token <paramref name="before"/>
-    /// and before it, outside the tokens <paramref name="inside"/> marks (quotations); else null.
+    /// and before it, outside the tokens <paramref name="inside"/> marks (quotations) when given; else null.
     /// </summary>
-    public Entity? FirstInSentenceBefore(int before, bool[] inside, EntityType? type = null)
+    public Entity? FirstInSentenceBefore(int before, bool[]? inside, EntityType? type = null)
     {
         for (var t = View.SentenceStart(before); t < before; t++)
         {
-            if (!inside[t] && At(t) is { } e && (type is null || e.Type == type))
+            if (!(inside?[t] ?? false) && At(t) is { } e && (type is null || e.Type == type))
             {
                 return e;
             }

@@ -341,7 +341,7 @@ public static class EventExtractor
                 subject = people;
             }
             if ((subject is null || pronoun) && !trigger.Noun && EventLexicon.Cue(view, i + length, "pair") is > 0 and var pairLength
-                && (CoordinatedPairBefore(view, index, i, sentence) ?? (last is ({ } lastOne, { } lastOther) && sentence - lastSentence is >= 0 and <= 2 ? (lastOne, lastOther) : null)) is var (first, second))
+                && PairBefore(view, index, i, sentence, last, lastSentence) is var (first, second))
             {
                 // "التقى شي وبوتين ... ووقع البلدان اتفاقية": the pair after the verb is the pair named just before, else
                 // the two sides of the event just told ("التقى الصفدي نظيره السوري ... ووقع الوزيران مذكرات تفاهم").
@@ -352,7 +352,7 @@ public static class EventExtractor
                 afterSubject = i + length + pairLength;
             }
             else if (subject is null && trigger.Dual
-                && (CoordinatedPairBefore(view, index, i, sentence) ?? (last is ({ } lastFirst, { } lastSecond) && sentence - lastSentence is >= 0 and <= 2 ? (lastFirst, lastSecond) : null)) is var (one, other))
+                && PairBefore(view, index, i, sentence, last, lastSentence) is var (one, other))
             {
                 // "السعودية وإيران اتفقتا", "التقى ماكرون نظيره السيسي ... واتفقا": a dual verb's two parties are the
                 // pair named before it, else the two sides of the event just told.
@@ -1725,9 +1725,14 @@ public static class EventExtractor
             return null;
         }
 
-        return CoordinatedPairBefore(view, index, start, sentence)
-            ?? (last is ({ } source, { } target) && sentence - lastSentence is >= 0 and <= 2 ? (source, target) : null);
+        return PairBefore(view, index, start, sentence, last, lastSentence);
     }
+
+    // The pair a two-sided subject stands for: the two coordinated just before token <paramref name="before"/> in its
+    // sentence, else the two sides of the event told in the last two sentences.
+    private static (Entity First, Entity Second)? PairBefore(DocumentView view, EntityIndex index, int before, int sentence, (Entity? Source, Entity? Target) last, int lastSentence) =>
+        CoordinatedPairBefore(view, index, before, sentence)
+            ?? (last is ({ } source, { } target) && sentence - lastSentence is >= 0 and <= 2 ? (source, target) : null);
 
     /// <summary>
     /// Where the pair subject of <paramref name="verb"/> starts, or -1: right before it past an auxiliary ("have",

@@ -480,12 +480,7 @@ public static class QuoteExtractor
                     }
                 }
 
-                for (var t = view.SentenceStart(v); t < v && e is null; t++)
-                {
-                    e = index.At(t) is { Type: EntityType.Person } person ? person : null;
-                }
-
-                e ??= FirstSubject(view, index, v, states: true);
+                e ??= index.FirstInSentenceBefore(v, null, EntityType.Person) ?? FirstSubject(view, index, v, states: true);
                 decided = e is not null;
                 return e;
             case "source":
@@ -559,15 +554,9 @@ public static class QuoteExtractor
 
             // "واتهم الوزير خالد الإعيسر ... وكتب على منصة إكس أن «…»", "يواصل مقتدى الصدر المقاطعة، وكان قد كتب": an
             // Arabic verb with an omitted subject goes on with the person who opens its sentence.
-            if (view.IsArabic(v))
+            if (view.IsArabic(v) && index.FirstInSentenceBefore(v, null, EntityType.Person) is { } opener)
             {
-                for (var t = view.SentenceStart(v); t < v; t++)
-                {
-                    if (index.At(t) is { Type: EntityType.Person } opener)
-                    {
-                        return opener;
-                    }
-                }
+                return opener;
             }
 
             var at = view.Document.ToOriginal(view.Tokens[v].Start, view.Tokens[v].End).Start;

@@ -18,13 +18,9 @@ internal static class ReportingVerbs
     // found without a string of its own.
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string> SpokespersonNouns = EmbeddedData.ReadTsv("Quotes/spokesperson-nouns.tsv")
-        .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0])))
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SpokespersonNouns = KeysOf("Quotes/spokesperson-nouns.tsv");
 
-    private static readonly FrozenSet<string> FeminineMarkers = EmbeddedData.ReadTsv("Quotes/feminine-markers.tsv")
-        .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0])))
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FeminineMarkers = KeysOf("Quotes/feminine-markers.tsv");
 
     /// <summary>The speaker direction ("after", "before", "source", "according") of the reporting verb at a token, or null.</summary>
     public static string? Direction(DocumentView view, int index)
@@ -54,6 +50,10 @@ internal static class ReportingVerbs
 
         return null;
     }
+
+    // The first column of a word list, keyed as tokens are (folded, lowercased).
+    private static FrozenSet<string> KeysOf(string file) =>
+        EmbeddedData.ReadTsv(file).Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0]))).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsReporting(DocumentView view, int index) => Direction(view, index) is "after" or "source";
 
