@@ -115,7 +115,7 @@ internal static class AmountScanner
             var text = v[k];
             var acronym = text.Length is >= 2 and <= 5 && !text.ContainsAnyExcept(UppercaseLetters);
             // (A participle is a verb of the clause, "60 wounded when shells hit", not an adjective of the noun.)
-            if (!acronym && (text.IsEmpty || !char.IsLower(text[0]) || StopLookup.Contains(text) || text.EndsWith("ed", StringComparison.Ordinal)))
+            if (!acronym && (text.IsEmpty || !char.IsLower(text[0]) || FigureLexicons.CountStopWords.Contains(text) || text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return 0;
             }
@@ -132,14 +132,6 @@ internal static class AmountScanner
 
     private static readonly System.Buffers.SearchValues<char> UppercaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    // Words that end a number's phrase rather than describe what it counts: "5 of whom", "12 were killed", "3 more than".
-    private static readonly System.Collections.Frozen.FrozenSet<string> FreeAdjectiveStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "from", "by", "with", "were", "was", "are", "is", "have", "has", "had",
-         "than", "per", "percent", "times", "who", "which", "that", "out", "as", "into", "over", "under", "after", "before", "since", "until", "more",
-         "less", "fewer", "when", "while", "where", "if", "because", "but", "so", "then", "also", "each", "all", "both", "other", "million", "billion", "thousand", "hundred", "trillion", "years", "year", "days", "months", "weeks", "hours"],
-        StringComparer.Ordinal);
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = FreeAdjectiveStops.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A name code written as a word, a hyphen and digits, all joined: "COVID-19", "F-16", "MH-17".</summary>
     internal static bool IsNameCode(TokenView v, int word) =>

@@ -44,6 +44,10 @@ internal static class FigureLexicons
     public static readonly PhraseTable<string> CountedNouns = new(EmbeddedData.ReadTsv("Figures/counted_nouns.tsv").Select(r =>
         new KeyValuePair<string, string>(r[0], r[1])).Concat(PeopleByNationality()));
 
+    /// <summary>English words that end a number's phrase rather than describe what it counts (Data/Figures/count-stop-words.tsv).</summary>
+    public static readonly Lexicon<bool> CountStopWords = new(EmbeddedData.ReadTsv("Figures/count-stop-words.tsv")
+        .Select(r => new KeyValuePair<string, bool>(r[0], true)));
+
     /// <summary>Plural number words that count nothing exact on their own ("thousands", "des centaines", "آلاف"; Data/Figures/vague-plurals.tsv).</summary>
     public static readonly Lexicon<bool> VaguePlurals = new(EmbeddedData.ReadTsv("Figures/vague-plurals.tsv")
         .Select(r => new KeyValuePair<string, bool>(r[0], true)));
