@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Ingest.TextAnalysis.Data;
 using Ingest.TextAnalysis.Lexicons;
 
@@ -33,6 +34,10 @@ internal static class DateLexicons
     public const byte DecadeGate = 16;
 
     /// <summary>Words that put a sentence in the future (Data/Dates/future-markers.tsv).</summary>
+    /// <summary>The month and day a country's fiscal year starts on, for those whose year is not the calendar's.</summary>
+    public static readonly FrozenDictionary<string, (int Month, int Day)> FiscalYearStarts = EmbeddedData.ReadTsv("Dates/fiscal-years.tsv")
+        .ToFrozenDictionary(r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+
     public static readonly Lexicon<bool> FutureMarkers = new(EmbeddedData.ReadTsv("Dates/future-markers.tsv")
         .Select(r => new KeyValuePair<string, bool>(r[0], true)));
 

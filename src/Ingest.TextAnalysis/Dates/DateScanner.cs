@@ -307,7 +307,7 @@ internal static class DateScanner
             // not a month, and is no fraction.
             if (V[i].Length == 4 && first is >= 1900 and <= 2100 && (V[j].Length == 2 && second == (first + 1) % 100 || V[j].Length == 4 && second == first + 1))
             {
-                date = new FoundDate(i, j + 1, new DateRange(new DateOnly(first, 1, 1), new DateOnly(first + 1, 12, 31)), DateGranularity.Range);
+                date = new FoundDate(i, j + 1, new DateRange(new DateOnly(first, 1, 1), new DateOnly(first + 1, 12, 31)), DateGranularity.Range, new FiscalPart(Relative: false, first, 0, 12));
                 return true;
             }
 
@@ -698,6 +698,11 @@ internal static class DateScanner
                 return false;
             }
 
+            if (SplitYearAt(j, year))
+            {
+                return false; // "fiscal year 2025/26", "l'exercice 2026-2027": the pair is one fiscal year, read by TryNumericPair
+            }
+
             var end = j + 1;
             var hijri = false;
             if (IsHijriMarker(end))
@@ -904,6 +909,7 @@ internal static class DateScanner
             // Which year: "من عام 2016", "of 2023", "من العام" (this year), "من العام الماضي", or none (this year).
             var end = j;
             int? year = null;
+            FiscalPart? fiscal = null;
             var k2 = j;
             if (V.IsAny(k2, "من", "of", "de", "du", "in", "en"))
             {
@@ -924,8 +930,10 @@ internal static class DateScanner
             }
             else if (TryRelative(k2, out var rel) && rel.Granularity == DateGranularity.Year && rel.Range is { } rr)
             {
+                // "الربع الأول من العام المالي الجاري": a quarter of the fiscal year is counted from its first month.
                 year = rr.Start.Year;
                 end = rel.End;
+                fiscal = rel.Fiscal;
             }
             else if (V.IsAny(k2, "العام", "السنة", "year", "l'annee", "annee", "l'an") && k2 > j)
             {
@@ -968,7 +976,7 @@ internal static class DateScanner
 
             var first = new DateOnly(year.Value, (index - 1) * months + 1, 1);
             var last = first.AddMonths(months * count).AddDays(-1);
-            date = new FoundDate(i, end, new DateRange(first, last), granularity);
+            date = new FoundDate(i, end, new DateRange(first, last), granularity, fiscal is { } fp ? fp with { FirstMonth = (index - 1) * months, Months = months * count } : null);
             return true;
         }
 
@@ -1094,7 +1102,12 @@ internal static class DateScanner
                     start++;
                 }
 
-                date = new FoundDate(start, end, new DateRange(new DateOnly(y1, 1, 1), new DateOnly(y2, 12, 31)), DateGranularity.Range);
+                // "l'exercice 2026-2027", "fiscal year 2025-2026", "the 2025-2026 fiscal year": two years a fiscal word
+                // names are one fiscal year (with a slash the pair always is one: TryNumericPair).
+                var fiscal = y2 == y1 + 1 && (V.IsAny(j - 1, "exercice", "l'exercice", "المالي", "المالية") || V.IsAny(j - 2, "fiscal", "financial") && V.IsAny(j - 1, "year")
+                    || V.IsAny(j + 3, "fiscal", "financial", "budgétaire", "budgetaire"));
+                date = new FoundDate(start, end, new DateRange(new DateOnly(y1, 1, 1), new DateOnly(y2, 12, 31)), DateGranularity.Range,
+                    fiscal ? new FiscalPart(Relative: false, y1, 0, 12) : null);
                 return true;
             }
 
@@ -2328,6 +2341,12 @@ internal static class DateScanner
                 case "quarter":
                     var q = new DateOnly(reference.Year, ((reference.Month - 1) / 3 * 3) + 1, 1).AddMonths(3 * offset);
                     return new FoundDate(start, end, new DateRange(q, q.AddMonths(3).AddDays(-1)), DateGranularity.Quarter);
+                case "fiscal-year":
+                    // "السنة المالية الحالية", "the current fiscal year": this calendar year unless the article's country
+                    // counts its budget from another month (DateExtractor).
+                    var fy = reference.Year + offset;
+                    return new FoundDate(start, end, new DateRange(new DateOnly(fy, 1, 1), new DateOnly(fy, 12, 31)), DateGranularity.Year,
+                        new FiscalPart(Relative: true, offset, 0, 12));
                 default:
                     var y = reference.Year + offset;
                     return new FoundDate(start, end, new DateRange(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)), DateGranularity.Year);
@@ -2340,7 +2359,7 @@ internal static class DateScanner
             "week" => DateGranularity.Week,
             "month" => DateGranularity.Month,
             "quarter" => DateGranularity.Quarter,
-            _ => DateGranularity.Year,
+            _ => DateGranularity.Year, // "year" and "fiscal-year"
         };
 
         /// <summary>
@@ -2658,6 +2677,18 @@ internal static class DateScanner
         }
 
         private bool IsHijriMarker(int j) => V.Valid(j) && (V.IsAny(j, "ه", "هـ", "هجري", "هجرية", "للهجرة", "ah") || V.Is(j, "ه") && V.IsPunct(j + 1, '.'));
+
+        /// <summary>A year written with the next one after a slash or a dash: "2025/26", "2026-2027".</summary>
+        private bool SplitYearAt(int j, int year)
+        {
+            if (!(V.IsPunct(j + 1, '/') || V.IsPunct(j + 1, '-')) || !V.Adjacent(j, j + 1) || !V.Adjacent(j + 1, j + 2) || !V.IsNumber(j + 2) || !IsPlain(j + 2))
+            {
+                return false;
+            }
+
+            var next = Int(j + 2);
+            return V[j + 2].Length == 2 && next == (year + 1) % 100 || V[j + 2].Length == 4 && next == year + 1;
+        }
 
         private bool TryYearToken(int j, out int year)
         {
