@@ -766,6 +766,13 @@ internal static class AmountScanner
 
         if (table.TryMatch(v.Text, v.Tokens, j, v.Count, true, out var code, out var count, out _))
         {
+            // A one-letter mark names its dollar only before it ("A$", "C$"): after it, "28 millions de dollars à
+            // l'étranger" is the French preposition, folded.
+            if (count == 1 && v[j].Length == 1)
+            {
+                return null;
+            }
+
             end = j + count;
             return code;
         }

@@ -37,6 +37,8 @@ public sealed class FigureExtractorTests
     [InlineData("Hungary will spend 300 billion forints on the plan.", "en", "HUF")]
     [InlineData("Le Tchad a débloqué près de 25 milliards de francs CFA pour les réfugiés.", "fr", "XAF")]
     [InlineData("Le Sénégal a débloqué 25 milliards de francs CFA pour les agriculteurs.", "fr", "XOF")]
+    [InlineData("Le réseau aurait écoulé pour 28 millions de dollars à l'étranger.", "fr", "USD")]
+    [InlineData("The miner raised A$ 300 million from investors.", "en", "AUD")]
     public void Extract_CurrencyWords_ResolveToIsoCodes(string text, string language, string expected)
     {
         var figure = Figures(text, language).First(f => f.Kind == FigureKind.Money);
