@@ -180,7 +180,7 @@ public static class EventExtractor
                 ok = view.SameSentence(i, i + k) && view.Keys[i + k] == t.Tokens[k];
             }
 
-            if (ok)
+            if (ok && (list.Length == 1 || ObjectCueFound(view, i, t.Tokens.Length, t)))
             {
                 return t;
             }
@@ -195,12 +195,7 @@ public static class EventExtractor
         var sentence = view.Tokens[i].Sentence;
         scanned = i + length;
 
-        // A verb that is an event only with a certain noun after it ("kept its interest rate", "launched strikes", "sent
-        // aid") is checked for that noun first: "left", "held" or "sent" alone are common and no event.
-        if (trigger.RateObject && !CueAfter(view, i + length, sentence, "rate", 5)
-            || trigger.ArmedObject && !CueAfter(view, i + length, sentence, "armed", 6)
-            || trigger.SanctionObject && !CueAfter(view, i + length, sentence, "sanction", 6)
-            || trigger.AidObject && !CueAfter(view, i + length, sentence, "aid", 10) && !CueAfter(view, i + length, sentence, "funds", 10))
+        if (!ObjectCueFound(view, i, length, trigger))
         {
             return null;
         }
@@ -1234,6 +1229,25 @@ public static class EventExtractor
     /// "شنت" (six: the subject may come between), a noun of aid for "sent"/"أرسلت" (ten: the subject, a recipient and
     /// an amount may come between, "provided Jordan with $100 million in assistance").
     /// </summary>
+    /// <summary>
+    /// A verb that is an event only with a certain noun after it ("kept its interest rate", "launched strikes", "sent
+    /// aid", "lifted sanctions") has that noun: "left", "held", "sent" or "رفع" alone are common and no event, and a
+    /// form with two readings ("رفع سعر الفائدة" raises a rate, "رفع العقوبات" lifts sanctions) is the one whose noun follows.
+    /// </summary>
+    private static bool ObjectCueFound(DocumentView view, int i, int length, EventLexicon.Trigger trigger)
+    {
+        var sentence = view.Tokens[i].Sentence;
+        return trigger.Aspect switch
+        {
+            TriggerAspect.RateObject => CueAfter(view, i + length, sentence, "rate", 5),
+            TriggerAspect.ArmedObject => CueAfter(view, i + length, sentence, "armed", 6),
+            TriggerAspect.SanctionObject => CueAfter(view, i + length, sentence, "sanction", 6),
+            TriggerAspect.LiftedSanctions => CueAfter(view, i + length, sentence, "embargo", 6),
+            TriggerAspect.AidObject => CueAfter(view, i + length, sentence, "aid", 10) || CueAfter(view, i + length, sentence, "funds", 10),
+            _ => true,
+        };
+    }
+
     private static bool CueAfter(DocumentView view, int from, int sentence, string kind, int maxTokens)
     {
         for (var k = from; k < view.Count && k < from + maxTokens && view.Tokens[k].Sentence == sentence; k++)

@@ -142,6 +142,7 @@ internal static class EventLexicon
         "rate" => TriggerAspect.RateObject,
         "participle" => TriggerAspect.Participle,
         "sanctions" => TriggerAspect.SanctionObject,
+        "lifted" => TriggerAspect.LiftedSanctions,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
 

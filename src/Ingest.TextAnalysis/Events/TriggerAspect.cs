@@ -46,6 +46,12 @@ internal enum TriggerAspect
     SanctionObject,
 
     /// <summary>
+    /// A verb that eases sanctions only with a noun of sanctions or an embargo after it (the "embargo" cues): "رفعت
+    /// واشنطن العقوبات عن", "lifted sanctions on", "a levé l'embargo"; "رفع سعر الفائدة" raises a rate.
+    /// </summary>
+    LiftedSanctions,
+
+    /// <summary>
     /// A participle after a comma that continues the act of the clause's subject ("رحب السوداني بالقرار، داعيا القوى
     /// السياسية إلى", "welcomed the deal, urging all sides to", "a dénoncé l'attaque, appelant à"): its actor is that
     /// subject, and the names after it are its targets.

@@ -691,6 +691,23 @@ public class EventRulesTests
     public void Extract_ImposedSomethingElse_IsNoSanction(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "SANCTION");
 
+    [Theory]
+    [InlineData("ويأتي ذلك بعد أشهر من رفع الولايات المتحدة معظم العقوبات المفروضة على سوريا.", "ar")]
+    [InlineData("رفعت الولايات المتحدة العقوبات عن سوريا في يونيو.", "ar")]
+    [InlineData("The United States lifted sanctions on Syria in June.", "en")]
+    [InlineData("Les États-Unis ont levé les sanctions contre la Syrie en juin.", "fr")]
+    public void Extract_LiftedSanctions_IsAConcessionNoSanction(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var eased = Assert.Single(events);
+        Assert.Equal(("CONCEDE", "ease sanctions"), (eased.Type, eased.Mode));
+        Assert.Equal("United States", Actors(eased, entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
+        Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
+
     [Fact]
     public void Extract_UnnamedSpeakerWhoToldAnOutlet_IsNoStatementOfTheOutlet() =>
         Assert.Empty(Run("\"We are living in fear every night,\" a resident of Bint Jbeil told the Associated Press.", "en").Events);
