@@ -1345,6 +1345,14 @@ internal sealed class EntityScanner
                 continue;
             }
 
+            // "محمد علي اللامي", "زياد علي فاضل": folding makes "علي" (Ali) the preposition "على"; written with yeh right after
+            // a given name, it is the father's name.
+            if (e.Kind == LexKind.Stop && arabic && m.Skip == 0 && _view.Keys[k] == "علي" && _view.Text(k).EndsWith(ArabicLetters.Yeh) && k > 0 && _view.SameSentence(k - 1, k)
+                && IsKnownNameWord(k - 1))
+            {
+                continue;
+            }
+
             if (e.Kind is LexKind.Stop or LexKind.Title or LexKind.Counterpart or LexKind.Modifier or LexKind.Postposed or LexKind.Nationality
                 or LexKind.Portfolio or LexKind.OrgHeadConstruct or LexKind.OrgHeadDefinite or LexKind.OrgHeadLatin or LexKind.Location or LexKind.Organization)
             {

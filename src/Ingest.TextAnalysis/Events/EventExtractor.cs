@@ -1243,6 +1243,7 @@ public static class EventExtractor
             TriggerAspect.ArmedObject => CueAfter(view, i + length, sentence, "armed", 6),
             TriggerAspect.SanctionObject => CueAfter(view, i + length, sentence, "sanction", 6),
             TriggerAspect.LiftedSanctions => CueAfter(view, i + length, sentence, "embargo", 6),
+            TriggerAspect.Penalty => CueAfter(view, i + length, sentence, "penalty", 12),
             TriggerAspect.AidObject => CueAfter(view, i + length, sentence, "aid", 10) || CueAfter(view, i + length, sentence, "funds", 10),
             _ => true,
         };

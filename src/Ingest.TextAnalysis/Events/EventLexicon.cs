@@ -11,7 +11,7 @@ internal static class EventLexicon
         .Select(r => new Trigger(EntityLexicon.TokenizeForm(r[0]), r[1], r[2] == "noun", r[3], r[4], r[5], AspectOf(r)))
         .Where(t => t.Tokens.Length > 0)
         .GroupBy(t => t.Tokens[0], StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Tokens.Length).ToArray(), StringComparer.Ordinal);
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Tokens.Length).ThenByDescending(t => t.NeedsObject).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Marker key to its kind: "negated", "future" or "hypothetical".</summary>
     public static readonly FrozenDictionary<string, string> Modality = EmbeddedData.ReadTsv("Events/modality.tsv")
@@ -143,6 +143,7 @@ internal static class EventLexicon
         "participle" => TriggerAspect.Participle,
         "sanctions" => TriggerAspect.SanctionObject,
         "lifted" => TriggerAspect.LiftedSanctions,
+        "penalty" => TriggerAspect.Penalty,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
 
@@ -168,5 +169,12 @@ internal static class EventLexicon
         public bool PartnerOnly => Aspect == TriggerAspect.PartnerOnly;
 
         public bool RateObject => Aspect == TriggerAspect.RateObject;
+
+        /// <summary>
+        /// An event only with a certain noun after it. Such a row is tried before the other rows of its form ("a
+        /// condamné X à cinq ans de prison" sentences; "a condamné l'attaque" condemns).
+        /// </summary>
+        public bool NeedsObject => Aspect is TriggerAspect.RateObject or TriggerAspect.ArmedObject or TriggerAspect.SanctionObject
+            or TriggerAspect.LiftedSanctions or TriggerAspect.AidObject or TriggerAspect.Penalty;
     }
 }

@@ -52,6 +52,12 @@ internal enum TriggerAspect
     LiftedSanctions,
 
     /// <summary>
+    /// A court's verb that sentences only with a penalty after it (the "penalty" cues): "أصدرت المحكمة حكما بالسجن",
+    /// "قضت المحكمة بسجن", "a condamné l'ancien ministre à cinq ans de prison"; "a condamné l'attaque" condemns.
+    /// </summary>
+    Penalty,
+
+    /// <summary>
     /// A participle after a comma that continues the act of the clause's subject ("رحب السوداني بالقرار، داعيا القوى
     /// السياسية إلى", "welcomed the deal, urging all sides to", "a dénoncé l'attaque, appelant à"): its actor is that
     /// subject, and the names after it are its targets.

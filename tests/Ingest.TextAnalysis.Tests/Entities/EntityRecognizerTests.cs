@@ -18,6 +18,16 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وقال رئيس الهيئة القاضي محمد علي اللامي إن مكافحة الفساد مستمرة.", "محمد علي اللامي")]
+    [InlineData("والتقى وزير الكهرباء العراقي زياد علي فاضل بالسفير الياباني.", "زياد علي فاضل")]
+    public void Recognize_AliWrittenWithYehAfterAGivenName_IsPartOfTheName(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
+
+    [Fact]
+    public void Recognize_MinisterOfAPortfolio_IsNoPersonNamedByIt() =>
+        Assert.DoesNotContain(Run("أصدرت المحكمة حكما بالسجن بحق وزير الكهرباء السابق ووزير الاتصالات.", "ar"), e => e.Type == EntityType.Person);
+
+    [Theory]
     [InlineData("استقبل الرئيس قيس سعيد وزير الداخلية خالد عبد الرحيم. وقال عبد الرحيم إن التعاون مستمر.", "خالد عبد الرحيم", "عبد الرحيم")]
     [InlineData("التقى وزير الداخلية التونسي خالد عبد الرحيم وفدا أوروبيا. وقال عبد الرحيم إن التعاون مستمر.", "خالد عبد الرحيم", "عبد الرحيم")]
     public void Recognize_CompoundSurnameLater_JoinsTheFullName(string text, string full, string surname)

@@ -704,6 +704,20 @@ public class EventRulesTests
         Assert.Equal("United States", Actors(eased, entities)[0]);
     }
 
+    [Theory]
+    [InlineData("أصدرت محكمة جنايات الرصافة، الأحد الماضي، حكما بالسجن سبع سنوات بحق مدير عام سابق.", "ar")]
+    [InlineData("قضت محكمة الاستئناف في الكويت بسجن النائب السابق خمس سنوات.", "ar")]
+    [InlineData("A Seoul court on Tuesday sentenced former engineer Kim Ji-hoon to seven years in prison.", "en")]
+    [InlineData("La Cour suprême du Sénégal a condamné l'ancien ministre Mamadou Diop à cinq ans de prison ferme.", "fr")]
+    public void Extract_CourtSentence_IsCoercion(string text, string lang) =>
+        Assert.Equal("sentence", Assert.Single(Run(text, lang).Events, e => e.Type == "COERCE").Mode);
+
+    [Theory]
+    [InlineData("أصدرت وزارة الخارجية بيانا حول الأزمة في السودان.", "ar")]
+    [InlineData("La France a fermement condamné l'attaque contre la Mauritanie.", "fr")]
+    public void Extract_IssuedOrCondemnedWithoutAPenalty_IsNoSentence(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Mode == "sentence");
+
     [Fact]
     public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
         Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
