@@ -30,15 +30,11 @@ internal sealed class SubjectResolver
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Head nouns of bodies that a definite noun alone refers back to ("وقالت الوزارة", "the ministry said", "a indiqué
-    // le ministère"): Arabic folded and without the article, English and French lowercased.
-    private static readonly FrozenSet<string> ArabicBodyHeads = new[] { "وزاره", "شركه", "منظمه", "وكاله", "هيئه", "مؤسسه", "بنك", "مجلس", "رئاسه", "سفاره", "بعثه", "لجنه", "مفوضيه", "صندوق", "جيش" }
-        .ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> LatinBodyHeads = new[]
-    {
-        "ministry", "company", "bank", "agency", "commission", "council", "committee", "embassy", "mission", "fund", "army", "organisation", "organization", "corporation",
-        "ministère", "société", "banque", "agence", "conseil", "comité", "ambassade", "fonds", "armée", "organisation",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    // le ministère"; Data/Entities/body-anaphors.tsv): Arabic folded and without the article, English and French
+    // lowercased; the value tells a noun any body may be called by ("the group") from a head of its name.
+    private static readonly FrozenDictionary<string, bool> BodyAnaphors = EmbeddedData.ReadTsv("Entities/body-anaphors.tsv")
+        .GroupBy(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())), StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Any(r => r[2].Trim() == "generic"), StringComparer.Ordinal);
 
     private readonly EntityIndex _index;
     private readonly EntityScanner _lexicon;
@@ -296,7 +292,7 @@ internal sealed class SubjectResolver
         if (view.IsArabic(j))
         {
             var article = key.StartsWith("ال", StringComparison.Ordinal) ? 2 : key.StartsWith("وال", StringComparison.Ordinal) || key.StartsWith("فال", StringComparison.Ordinal) ? 3 : 0;
-            if (article == 0 || !ArabicBodyHeads.Contains(key[article..]))
+            if (article == 0 || !BodyAnaphors.ContainsKey(key[article..]))
             {
                 return null;
             }
@@ -306,7 +302,7 @@ internal sealed class SubjectResolver
         else
         {
             var elided = key.StartsWith("l'", StringComparison.Ordinal) ? 2 : 0;
-            if (!LatinBodyHeads.Contains(key[elided..]) || elided == 0 && !(j > 0 && view.Keys[j - 1] is "the" or "le" or "la"))
+            if (!BodyAnaphors.ContainsKey(key[elided..]) || elided == 0 && !(j > 0 && view.Keys[j - 1] is "the" or "le" or "la"))
             {
                 return null;
             }
@@ -321,10 +317,24 @@ internal sealed class SubjectResolver
         }
 
         // The last organization before it with that head among the words of its mention ("وزارة الخارجية السودانية",
-        // "Egypt's Foreign Ministry", "le ministère nigérien de la Défense").
+        // "Egypt's Foreign Ministry", "le ministère nigérien de la Défense"); for a noun any body may be called by, the
+        // last organization named in this sentence or the two before it that is no news outlet ("The Sudan Doctors
+        // Network said ... \"...,\" the group said").
+        var generic = BodyAnaphors[head];
+        var sentence = view.Tokens[j].Sentence;
         for (var t = j - 1; t >= 0; t--)
         {
-            if (_index.At(t) is { Type: EntityType.Organization } body && view.IsWord(t) && IsHeadWord(view, t, head))
+            if (_index.At(t) is not { Type: EntityType.Organization } body || !view.IsWord(t))
+            {
+                continue;
+            }
+
+            if (IsHeadWord(view, t, head))
+            {
+                return body;
+            }
+
+            if (generic && view.Tokens[t].Sentence >= sentence - 2 && !Events.EventLexicon.IsMedia(body))
             {
                 return body;
             }

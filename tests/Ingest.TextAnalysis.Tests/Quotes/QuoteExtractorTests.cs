@@ -36,6 +36,19 @@ public class QuoteExtractorTests
         Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
     }
 
+    [Theory]
+    [InlineData("The Sudan Doctors Network said 60 people were wounded. \"The shells fell on women buying bread,\" the group said in a statement.", "en", "Sudan Doctors Network")]
+    [InlineData("L'Organisation mondiale de la santé a publié un bilan. « La situation reste critique », a indiqué l'organisation.", "fr", "World Health Organization")]
+    public void Extract_BodyNamedAgainByANounAnyBodyMayBeCalledBy_IsTheLastBody(string text, string lang, string speaker)
+    {
+        var (quotes, entities) = Run(text, lang);
+        Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_GroupWithNoBodyNamedBefore_HasNoSpeaker() =>
+        Assert.Null(Assert.Single(Run("Clashes continued on Sunday. \"We will not stop,\" the group said.", "en").Quotes).SpeakerId);
+
     [Fact]
     public void Extract_AccordingToAfterTheQuote_NamesTheSpeaker()
     {
