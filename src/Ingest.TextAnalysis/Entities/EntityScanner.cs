@@ -1823,6 +1823,14 @@ internal sealed class EntityScanner
             if (c > j && c < _view.Count && _view.IsWord(c) && (TokenKeys.StartsUpper(_view.Text(c)) || IsElidedCapital(c)) && _view.SameSentence(j, c)
                 && !(Has(Lookup(c), LexKind.Stop) && !Has(Lookup(c), LexKind.OrgHeadLatin) && !Has(Lookup(c), LexKind.FirstName)))
             {
+                // "Brian Mundubile of the Tonse Alliance", "Mohammed bin Salman of Saudi Arabia": a given name and a
+                // surname before "of" are a person, and what follows is the body or place they belong to.
+                if (connectors == 0 && headAt < 0 && j - i >= 2 && Has(Lookup(i), LexKind.FirstName) && !Lookup(i).Entries.Any(e => e.IsEntity)
+                    && _view.Keys[j] is "of" or "de" or "du")
+                {
+                    break;
+                }
+
                 if (connectors == 0)
                 {
                     firstConnector = j;

@@ -23,6 +23,16 @@ public class EntityRecognizerTests
     public void Recognize_AliWrittenWithYehAfterAGivenName_IsPartOfTheName(string text, string name) =>
         Assert.Equal(name, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
 
+    [Theory]
+    [InlineData("The opposition leader Brian Mundubile of the Tonse Alliance rejected the count.", "en", "Brian Mundubile", "Tonse Alliance")]
+    [InlineData("Selon Jean Dupont de la Banque de France, la croissance ralentit.", "fr", "Jean Dupont", "Banque de France")]
+    public void Recognize_PersonOfABody_IsAPersonAndTheBody(string text, string lang, string person, string body)
+    {
+        var entities = Run(text, lang);
+        Assert.Equal(person, Assert.Single(entities, e => e.Type == EntityType.Person).Mentions[0].Text);
+        Assert.Equal(body, Assert.Single(entities, e => e.Type == EntityType.Organization).Mentions[0].Text);
+    }
+
     [Fact]
     public void Recognize_MinisterOfAPortfolio_IsNoPersonNamedByIt() =>
         Assert.DoesNotContain(Run("أصدرت المحكمة حكما بالسجن بحق وزير الكهرباء السابق ووزير الاتصالات.", "ar"), e => e.Type == EntityType.Person);
