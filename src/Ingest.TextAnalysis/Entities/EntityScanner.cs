@@ -61,6 +61,9 @@ internal sealed class EntityScanner
 
     private static readonly HashSet<string> NewsWords = ["نيوز", "news", "نت"];
 
+    // Suffixes that tell a father from his son of the same name ("Jr.", "III"): part of a full name, never a family name.
+    private static readonly HashSet<string> GenerationalSuffixes = ["jr", "sr", "ii", "iii", "iv"];
+
     // Adjectives that make a definite head a body's name though they are not relational in form: "المؤسسة العامة",
     // "المجلس الأعلى" (folded keys). Not the masculine "العام", which is also "the year" ("أعلنت الحكومة العام الماضي").
     private static readonly HashSet<string> BodyAdjectives = ["العامه", "الاعلي", "العليا", "المشتركه", "المشترك"];
@@ -1065,7 +1068,8 @@ internal sealed class EntityScanner
     /// <summary>Collects the name at <paramref name="j"/>; returns the index after it (or j when there is none).</summary>
     private int CollectName(int j, string? country, string? titleKey, int minimum = 1)
     {
-        if (!_view.IsWord(j))
+        // "Martin Luther King Jr.": a generational suffix after a title-like word starts no name.
+        if (!_view.IsWord(j) || GenerationalSuffixes.Contains(_view.Keys[j]))
         {
             return j;
         }
@@ -2189,7 +2193,14 @@ internal sealed class EntityScanner
                 continue;
             }
 
-            var last = _view.Keys[c.EndToken - 1];
+            // "Ferdinand Marcos Jr.": a generational suffix is no family name; the word before it is.
+            var lastAt = c.EndToken - 1;
+            if (GenerationalSuffixes.Contains(_view.Keys[lastAt]) && lastAt - 1 > c.FirstToken)
+            {
+                lastAt--;
+            }
+
+            var last = _view.Keys[lastAt];
             byToken.TryAdd(last, c);
             var first = _view.Keys[c.FirstToken];
             var latin = !_view.IsArabic(c.FirstToken);
@@ -2686,6 +2697,12 @@ internal sealed class EntityScanner
         if (!_view.IsArabic(end - 1) && stop - start > 2 && _view.Folded[stop - 2] == '\'' && _view.Folded[stop - 1] is 's' or 'S')
         {
             stop -= 2; // "Fund's" -> "Fund"
+        }
+
+        // "Ferdinand Marcos Jr.": the full stop of a generational suffix belongs to the name.
+        if (!_view.IsArabic(end - 1) && (_view.Keys[end - 1] is "jr" or "sr") && end < _view.Count && _view.IsPunct(end, '.') && _view.Tokens[end].Start == stop)
+        {
+            stop = _view.Tokens[end].End;
         }
 
         if (ParticipleDash(end - 1) is var dash and > 0)

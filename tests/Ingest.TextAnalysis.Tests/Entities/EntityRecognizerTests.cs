@@ -34,6 +34,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_GenerationalSuffix_KeepsItsFullStopAndIsNoFamilyName()
+    {
+        var person = Assert.Single(Run("President Ferdinand Marcos Jr. met the Japanese envoy in Manila. Marcos said ties were strong.", "en"), e => e.Type == EntityType.Person);
+        Assert.Equal(["Ferdinand Marcos Jr.", "Marcos"], person.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void Recognize_MinisterOfAPortfolio_IsNoPersonNamedByIt() =>
         Assert.DoesNotContain(Run("أصدرت المحكمة حكما بالسجن بحق وزير الكهرباء السابق ووزير الاتصالات.", "ar"), e => e.Type == EntityType.Person);
 
