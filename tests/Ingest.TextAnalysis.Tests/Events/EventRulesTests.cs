@@ -718,6 +718,13 @@ public class EventRulesTests
     public void Extract_IssuedOrCondemnedWithoutAPenalty_IsNoSentence(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Mode == "sentence");
 
+    [Theory]
+    [InlineData("The European Union called on Israel to allow aid into Gaza.", true)]
+    [InlineData("Egypt called for an immediate ceasefire in Gaza.", true)]
+    [InlineData("Philippine Defence Secretary Gilberto Teodoro called the deal a milestone for Manila.", false)]
+    public void Extract_CalledForOrOn_IsARequestButCalledSomethingIsNot(string text, bool request) =>
+        Assert.Equal(request, Run(text, "en").Events.Any(e => e.Type == "REQUEST"));
+
     [Fact]
     public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
         Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
