@@ -45,8 +45,20 @@ internal sealed class EntityScanner
 
     // Head nouns of named buildings and sites, by language (Data/Entities/facility-heads.tsv).
     private static readonly FrozenDictionary<string, FrozenSet<string>> FacilityHeads = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
+        .Where(r => r.Length < 3 || r[2].Trim() is not ("adjective" or "common"))
         .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        .ToFrozenDictionary(g => g.Key, g => g.Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim()))).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    // The English noun of each Arabic head (folded) for the facility's name: "ميناء" -> "Port".
+    private static readonly FrozenDictionary<string, string> ArabicFacilityNouns = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
+        .Where(r => r[1].Trim() == "ar" && r.Length > 2 && r[2].Trim() is not ("adjective" or "common"))
+        .ToFrozenDictionary(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())), r => r[2].Trim(), StringComparer.Ordinal);
+
+    // The Arabic adjectives that end a facility's name ("مستشفى الثورة العام", "معبر رفح البري"), folded.
+    private static readonly FrozenSet<string> ArabicFacilityAdjectives = FacilityWords("adjective");
+
+    // Common nouns after a site's head that name no site ("حقل ألغام", "قاعدة بيانات"), folded.
+    private static readonly FrozenSet<string> ArabicFacilityCommonNouns = FacilityWords("common");
 
     // Common nouns of a state's bodies by language, longest first, with the English head of their names.
     private static readonly FrozenDictionary<string, (string[] Words, string English)[]> StateBodyHeads = EmbeddedData.ReadTsv("Entities/state-bodies.tsv")
@@ -300,6 +312,11 @@ internal sealed class EntityScanner
         if (FrenchFacility(i) is var facilityEnd && facilityEnd > i)
         {
             return facilityEnd;
+        }
+
+        if (ArabicFacility(i) is var arabicFacilityEnd && arabicFacilityEnd > i)
+        {
+            return arabicFacilityEnd;
         }
 
         if (m.Entries.FirstOrDefault(e => e.Kind == LexKind.Person) is { } alias && IsAliasInLongerName(i, m, alias))
@@ -616,6 +633,13 @@ internal sealed class EntityScanner
         }
 
         var k = i + 1;
+
+        // "l'hôpital national de Niamey", "le port autonome de Dakar": one adjective between the head and its name.
+        if (Key(k + 1) is "de" or "du" or "d'" && _view.IsWord(k) && _view.SameSentence(i, k) && !TokenKeys.StartsUpper(_view.Text(k)) && IsFrenchAdjective(Key(k)!))
+        {
+            k++;
+        }
+
         if (Key(k) is "de" or "du")
         {
             k++;
@@ -636,14 +660,112 @@ internal sealed class EntityScanner
             end++;
         }
 
-        // "le palais de Carthage": a place the gazetteer knows after the head is left to it (the seat of power is
-        // named by its place, as news writes "Carthage a annoncé").
-        if (Lookup(k) is { Length: > 0 } known && k + known.Length >= end && known.Entries.Any(e => e.Kind == LexKind.Location))
+        // "le palais de Carthage": a place the gazetteer knows after a palace is left to it (the seat of power is named
+        // by its place, as news writes "Carthage a annoncé"); "le port de Montréal" is the port.
+        if (_view.Keys[i][skip..] == "palais" && Lookup(k) is { Length: > 0 } known && k + known.Length >= end && known.Entries.Any(e => e.Kind == LexKind.Location))
         {
             return -1;
         }
 
         Add(i, end, skip, EntityType.Location, null, null);
+        return end;
+    }
+
+    private static FrozenSet<string> FacilityWords(string kind) => EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
+        .Where(r => r.Length > 2 && r[2].Trim() == kind)
+        .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "ميناء العريش", "حقل الشرارة", "مستشفى الثورة العام", "حي المنصور", "معبر رفح البري": an Arabic head noun of a
+    /// site (Data/Entities/facility-heads.tsv) in construct before a place the gazetteer knows, a person's name or an
+    /// unknown word is a place, head included, as news names it; an adjective of the table after it ends the name. A
+    /// common word after the head ("حقل ألغام" is read only when unknown, "بث حي على الهواء" not at all) is no name; "حي"
+    /// (also "alive") takes a definite name only. The end of the mention, or -1.
+    /// </summary>
+    private int ArabicFacility(int i)
+    {
+        if (!_view.IsArabic(i) || !FacilityHeads.TryGetValue("ar", out var heads))
+        {
+            return -1;
+        }
+
+        var key = _view.Keys[i];
+        var skip = 0;
+        while (skip < 2 && skip < key.Length - 2 && !heads.Contains(key[skip..]) && key[skip] is ArabicLetters.Waw or ArabicLetters.Fa or ArabicLetters.Beh or ArabicLetters.Lam)
+        {
+            skip++;
+        }
+
+        var head = key[skip..];
+        var j = i + 1;
+        if (!heads.Contains(head) || j >= _view.Count || !_view.IsWord(j) || !_view.IsArabic(j) || !_view.SameSentence(i, j) || _covered[j])
+        {
+            return -1;
+        }
+
+        // "معبر رفح", "معبر كرم أبو سالم": a site the gazetteer knows with its head is its own, with an adjective after
+        // it ("معبر رفح البري") taken into the mention.
+        var whole = Lookup(i);
+        if (whole.Entries.FirstOrDefault(e => e.IsEntity) is { } site)
+        {
+            var siteEnd = i + whole.Length;
+            if (siteEnd < _view.Count && _view.IsWord(siteEnd) && _view.SameSentence(i, siteEnd) && ArabicFacilityAdjectives.Contains(_view.Keys[siteEnd]))
+            {
+                Add(i, siteEnd + 1, whole.Skip, EntityType.Location, site.Name, site.Country, site.Key);
+                return siteEnd + 1;
+            }
+
+            return -1;
+        }
+
+        var m = Lookup(j);
+        var word = _view.Keys[j];
+        var definite = ArabicPrefixes.IsDefinite(word);
+        int end;
+        string? name = null, country = null;
+        if (m.Skip == 0 && m.Entries.FirstOrDefault(e => e.Kind is LexKind.Location or LexKind.Person) is { } known)
+        {
+            // "ميناء العريش", "مستشفى نبيه بري الحكومي": a place or a person the tables know names the site.
+            end = j + m.Length;
+            if (known.Kind == LexKind.Location)
+            {
+                name = $"{ArabicFacilityNouns[head]} of {known.Name}";
+                country = known.Country;
+            }
+        }
+        else if (m.Entries.Length == 0 && !ArabicPrefixes.HasPreposition(word) && !ArabicPrefixes.IsConjoinedDefinite(word) && !ArabicFacilityCommonNouns.Contains(word)
+            && (definite || head != "حي" && word[0] != ArabicLetters.Yeh && !word.EndsWith(ArabicLetters.Yeh) && !word.EndsWith("يه", StringComparison.Ordinal)))
+        {
+            // "حقل الشرارة", "مستشفى الثورة", "حقل ظهر": an unknown word; an indefinite one ending like a nisba adjective
+            // ("مستشفى ميداني", "معبر حدودي", "قاعدة عسكرية") describes the site and names none.
+            end = j + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        // "معبر جابر - نصيب", "معبر نصيب-جابر": a crossing is named by the places on its two sides.
+        if (end + 1 < _view.Count && _view.IsPunct(end, '-') && _view.IsWord(end + 1) && _view.IsArabic(end + 1) && _view.SameSentence(i, end + 1)
+            && Lookup(end + 1).Entries.All(e => e.Kind is LexKind.Location or LexKind.Person))
+        {
+            end += 2;
+            name = null;
+        }
+
+        if (end < _view.Count && _view.IsWord(end) && _view.SameSentence(i, end) && ArabicFacilityAdjectives.Contains(_view.Keys[end]))
+        {
+            end++;
+        }
+
+        if (name is null)
+        {
+            var folded = string.Join(' ', _view.Keys[j..end]);
+            name = $"{ArabicFacilityNouns[head]} {ArabicTransliterator.Transliterate(folded, EntityLexicon.Transliteration)}";
+        }
+
+        Add(i, end, skip, EntityType.Location, name, country, "F:" + string.Join(' ', _view.Keys[(i + 1)..end]) + ":" + head);
         return end;
     }
 

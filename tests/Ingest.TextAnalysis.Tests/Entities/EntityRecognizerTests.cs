@@ -40,6 +40,30 @@ public class EntityRecognizerTests
         Assert.Equal(["Ferdinand Marcos Jr.", "Marcos"], person.Mentions.Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("وارتفع إنتاج حقل الشرارة إلى مستويات قياسية.", "حقل الشرارة")]
+    [InlineData("ونقل الجرحى إلى مستشفى الثورة العام في المدينة.", "مستشفى الثورة العام")]
+    [InlineData("وقع الانفجار في حي المنصور غربي العاصمة.", "حي المنصور")]
+    [InlineData("وصلت السفينة إلى ميناء العريش صباح اليوم.", "ميناء العريش")]
+    [InlineData("وعبرت الشاحنات معبر رفح البري إلى القطاع.", "معبر رفح البري")]
+    [InlineData("وأعيد فتح معبر جابر - نصيب أمام المسافرين.", "معبر جابر - نصيب")]
+    public void Recognize_ArabicSiteHeadBeforeItsName_IsOnePlace(string text, string mention) =>
+        Assert.Equal(mention, Assert.Single(Run(text, "ar"), e => e.Type == EntityType.Location).Mentions[0].Text);
+
+    [Theory]
+    [InlineData("وانفجر لغم في حقل ألغام قرب الحدود.")]
+    [InlineData("ونقل المصابون إلى مستشفى ميداني قرب الحدود.")]
+    [InlineData("وبث التلفزيون الخطاب في نقل حي على الهواء.")]
+    public void Recognize_ArabicSiteHeadBeforeACommonWord_IsNoPlace(string text) =>
+        Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Location);
+
+    [Theory]
+    [InlineData("Les blessés ont été évacués vers l'hôpital national de Niamey.", "hôpital national de Niamey")]
+    [InlineData("Les conteneurs sont arrivés au port de Montréal mardi.", "port de Montréal")]
+    [InlineData("Le gisement se trouve dans le bassin de Berkine.", "bassin de Berkine")]
+    public void Recognize_FrenchSiteHeadBeforeItsName_IsOnePlace(string text, string mention) =>
+        Assert.Equal(mention, Assert.Single(Run(text, "fr"), e => e.Type == EntityType.Location).Mentions[0].Text);
+
     [Fact]
     public void Recognize_MinisterOfAPortfolio_IsNoPersonNamedByIt() =>
         Assert.DoesNotContain(Run("أصدرت المحكمة حكما بالسجن بحق وزير الكهرباء السابق ووزير الاتصالات.", "ar"), e => e.Type == EntityType.Person);
