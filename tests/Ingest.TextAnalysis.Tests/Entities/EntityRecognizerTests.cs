@@ -64,6 +64,18 @@ public class EntityRecognizerTests
     public void Recognize_FrenchSiteHeadBeforeItsName_IsOnePlace(string text, string mention) =>
         Assert.Equal(mention, Assert.Single(Run(text, "fr"), e => e.Type == EntityType.Location).Mentions[0].Text);
 
+    [Theory]
+    [InlineData("وقال المحامي خالد الرشيدي إن موكله بريء.", "ar", "خالد الرشيدي")]
+    [InlineData("وقالت الطالبة مريم يوسف إنها خائفة على مستقبلها.", "ar", "مريم يوسف")]
+    [InlineData("Defence lawyer Jane Doe said the verdict was unjust.", "en", "Jane Doe")]
+    [InlineData("L'avocate Marie Dubois a dénoncé le verdict.", "fr", "Marie Dubois")]
+    public void Recognize_ProfessionBeforeAName_IntroducesThePerson(string text, string lang, string name) =>
+        Assert.Equal(name, Assert.Single(Run(text, lang), e => e.Type == EntityType.Person).Mentions[0].Text);
+
+    [Fact]
+    public void Recognize_ComplementizerWithAPreposition_EndsTheName() =>
+        Assert.Equal("سامي الشريف", Assert.Single(Run("وصرح الناطق باسم الحكومة سامي الشريف بأن الوضع مستقر.", "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
+
     [Fact]
     public void Recognize_MinisterOfAPortfolio_IsNoPersonNamedByIt() =>
         Assert.DoesNotContain(Run("أصدرت المحكمة حكما بالسجن بحق وزير الكهرباء السابق ووزير الاتصالات.", "ar"), e => e.Type == EntityType.Person);
