@@ -1244,9 +1244,28 @@ public static class EventExtractor
             TriggerAspect.SanctionObject => CueAfter(view, i + length, sentence, "sanction", 6),
             TriggerAspect.LiftedSanctions => CueAfter(view, i + length, sentence, "embargo", 6),
             TriggerAspect.Penalty => CueAfter(view, i + length, sentence, "penalty", 12),
+            TriggerAspect.EnvoyObject => CueAfter(view, i + length, sentence, "envoy", 6),
+            TriggerAspect.CueAfter => NeededCueAfter(view, i + length, sentence, trigger.NeededCue!),
             TriggerAspect.AidObject => CueAfter(view, i + length, sentence, "aid", 10) || CueAfter(view, i + length, sentence, "funds", 10),
             _ => true,
         };
+    }
+
+    // The cue a "needs:" form must have right after it, past a weekday ("s'est rendu jeudi en France"); in Arabic, past
+    // the subject that follows the verb ("قطعت مالي العلاقات").
+    private static bool NeededCueAfter(DocumentView view, int from, int sentence, string kind)
+    {
+        if (from > 0 && view.IsArabic(from - 1))
+        {
+            return CueAfter(view, from, sentence, kind, 6);
+        }
+
+        if (from < view.Count && view.IsWord(from) && Dates.DateLexicons.Weekdays.TryGet(view.Text(from), out _))
+        {
+            from++;
+        }
+
+        return from < view.Count && view.Tokens[from].Sentence == sentence && EventLexicon.Cue(view, from, kind) > 0;
     }
 
     private static bool CueAfter(DocumentView view, int from, int sentence, string kind, int maxTokens)

@@ -8,7 +8,10 @@ namespace Ingest.TextAnalysis.Events;
 internal static class EventLexicon
 {
     public static readonly FrozenDictionary<string, Trigger[]> Triggers = EmbeddedData.ReadTsv("Events/triggers.tsv")
-        .Select(r => new Trigger(EntityLexicon.TokenizeForm(r[0]), r[1], r[2] == "noun", r[3], r[4], r[5], AspectOf(r)))
+        .Select(r => new Trigger(EntityLexicon.TokenizeForm(r[0]), r[1], r[2] == "noun", r[3], r[4], r[5], AspectOf(r))
+        {
+            NeededCue = r.Length > 6 && r[6].StartsWith("needs:", StringComparison.Ordinal) ? r[6]["needs:".Length..] : null,
+        })
         .Where(t => t.Tokens.Length > 0)
         .GroupBy(t => t.Tokens[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Tokens.Length).ThenByDescending(t => t.NeedsObject).ToArray(), StringComparer.Ordinal);
@@ -144,6 +147,8 @@ internal static class EventLexicon
         "sanctions" => TriggerAspect.SanctionObject,
         "lifted" => TriggerAspect.LiftedSanctions,
         "penalty" => TriggerAspect.Penalty,
+        "envoy" => TriggerAspect.EnvoyObject,
+        var cue when cue.StartsWith("needs:", StringComparison.Ordinal) => TriggerAspect.CueAfter,
         _ => TriggerAspect.None,
     } : TriggerAspect.None;
 
@@ -175,6 +180,9 @@ internal static class EventLexicon
         /// condamné X à cinq ans de prison" sentences; "a condamné l'attaque" condemns).
         /// </summary>
         public bool NeedsObject => Aspect is TriggerAspect.RateObject or TriggerAspect.ArmedObject or TriggerAspect.SanctionObject
-            or TriggerAspect.LiftedSanctions or TriggerAspect.AidObject or TriggerAspect.Penalty;
+            or TriggerAspect.LiftedSanctions or TriggerAspect.AidObject or TriggerAspect.Penalty or TriggerAspect.EnvoyObject or TriggerAspect.CueAfter;
+
+        /// <summary>For <see cref="TriggerAspect.CueAfter"/>: the kind of Data/Events/cues.tsv that must follow the form right after it.</summary>
+        public string? NeededCue { get; init; }
     }
 }

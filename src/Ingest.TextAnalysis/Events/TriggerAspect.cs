@@ -58,6 +58,19 @@ internal enum TriggerAspect
     Penalty,
 
     /// <summary>
+    /// A verb that summons only with a diplomat after it (the "envoy" cues): "a convoqué l'ambassadeur du Bénin",
+    /// "summoned the French envoy", "استدعت الخارجية السفير"; "a convoqué le conseil des ministres" is none.
+    /// </summary>
+    EnvoyObject,
+
+    /// <summary>
+    /// "needs:KIND" in the table: a form that is the event only with a cue of that kind right after it (past a
+    /// weekday; in Arabic past the subject after the verb): "rendu" is a visit in "s'est rendu à Paris", "a rendu visite", not in "a rendu hommage"; "قطعت" breaks
+    /// relations in "قطعت مالي العلاقات", not in "قطعت الطريق".
+    /// </summary>
+    CueAfter,
+
+    /// <summary>
     /// A participle after a comma that continues the act of the clause's subject ("رحب السوداني بالقرار، داعيا القوى
     /// السياسية إلى", "welcomed the deal, urging all sides to", "a dénoncé l'attaque, appelant à"): its actor is that
     /// subject, and the names after it are its targets.

@@ -73,6 +73,13 @@ public class EntityRecognizerTests
         Assert.Equal(name, Assert.Single(Run(text, lang), e => e.Type == EntityType.Person).Mentions[0].Text);
 
     [Fact]
+    public void Recognize_GuineanTitle_GivesThePersonAndGuinea()
+    {
+        var person = Assert.Single(Run("Le Premier ministre guinéen Amadou Oury Bah a visité la France.", "fr"), e => e.Type == EntityType.Person);
+        Assert.Equal(("Amadou Oury Bah", "GN"), (person.Mentions[0].Text, person.Country));
+    }
+
+    [Fact]
     public void Recognize_ComplementizerWithAPreposition_EndsTheName() =>
         Assert.Equal("سامي الشريف", Assert.Single(Run("وصرح الناطق باسم الحكومة سامي الشريف بأن الوضع مستقر.", "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
 

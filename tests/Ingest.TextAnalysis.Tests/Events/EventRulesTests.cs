@@ -725,6 +725,42 @@ public class EventRulesTests
     public void Extract_CalledForOrOn_IsARequestButCalledSomethingIsNot(string text, bool request) =>
         Assert.Equal(request, Run(text, "en").Events.Any(e => e.Type == "REQUEST"));
 
+    [Theory]
+    [InlineData("استدعت وزارة الخارجية الجزائرية السفير الفرنسي في الجزائر.", "ar")]
+    [InlineData("China summoned the Japanese ambassador on Tuesday.", "en")]
+    [InlineData("Le Niger a convoqué l'ambassadeur du Bénin à Niamey.", "fr")]
+    public void Extract_SummonedDiplomat_IsAnAccusation(string text, string lang) =>
+        Assert.Equal("summon diplomat", Assert.Single(Run(text, lang).Events, e => e.Type == "ACCUSE").Mode);
+
+    [Fact]
+    public void Extract_SummonedSomethingElse_IsNoEvent() =>
+        Assert.Empty(Run("Le président Bassirou Diomaye Faye a convoqué le conseil des ministres.", "fr").Events);
+
+    [Theory]
+    [InlineData("قطعت مالي العلاقات الدبلوماسية مع أوكرانيا.", "ar")]
+    [InlineData("Niger severed ties with Ukraine last year.", "en")]
+    [InlineData("Le Burkina Faso a rompu ses relations diplomatiques avec la Côte d'Ivoire.", "fr")]
+    public void Extract_BrokenRelations_IsARejection(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        var broken = Assert.Single(events);
+        Assert.Equal(("REJECT", "break relations"), (broken.Type, broken.Mode));
+        Assert.Equal(2, Actors(broken, entities).Length);
+    }
+
+    [Theory]
+    [InlineData("Le Premier ministre guinéen Amadou Oury Bah s'est rendu jeudi en France.", true)]
+    [InlineData("Le président Emmanuel Macron a rendu visite aux soldats au Mali.", true)]
+    [InlineData("Le président Emmanuel Macron a rendu hommage aux victimes.", false)]
+    public void Extract_FrenchRendu_IsAVisitOnlyWhenItGoesSomewhere(string text, bool visit) =>
+        Assert.Equal(visit, Run(text, "fr").Events.Any(e => e.Mode == "visit"));
+
+    [Theory]
+    [InlineData("Le Fonds monétaire international a approuvé un décaissement de 500 millions de dollars en faveur du Sénégal.", "fr")]
+    [InlineData("The IMF approved a disbursement of $800 million to Egypt.", "en")]
+    public void Extract_Disbursement_IsAid(string text, string lang) =>
+        Assert.Equal("International Monetary Fund", Actors(Assert.Single(Run(text, lang).Events, e => e.Type == "AID"), Run(text, lang).Entities)[0]);
+
     [Fact]
     public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
         Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
