@@ -253,7 +253,10 @@ public static class EventExtractor
                 subject = receiver;
             }
 
-            var first = subject is null ? Genitive(view, index, resolver, i + length, sentence) : null;
+            // "reached an agreement with Senegal", "اتصالا هاتفيا مع": the side after "with" is the other party, never
+            // the noun's agent, who is named before it.
+            var withPartner = view.IsWord(i + length) && view.Keys[i + length] is "with" or "avec" or "مع";
+            var first = subject is null && !withPartner ? Genitive(view, index, resolver, i + length, sentence) : null;
             // After "مع"/"with" comes the other side ("اتصالا هاتفيا مع الرئيس الإيراني"), never the agent.
             var next = subject is null && index.At(i + length) is null && EventLexicon.Cue(view, i + length, "partner") == 0 ? Genitive(view, index, resolver, i + length + 1, sentence) : null;
             if (subject is null && !arabic && view.IsWord(i + length) && view.Keys[i + length] is "between" or "entre")

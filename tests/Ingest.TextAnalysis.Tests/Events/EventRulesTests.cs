@@ -762,6 +762,20 @@ public class EventRulesTests
         Assert.Equal("International Monetary Fund", Actors(Assert.Single(Run(text, lang).Events, e => e.Type == "AID"), Run(text, lang).Entities)[0]);
 
     [Fact]
+    public void Extract_NounWithItsPartnerAfterWith_HasItsAgentBefore()
+    {
+        var (events, entities) = Run("The IMF reached a staff-level agreement with Senegal on a new program.", "en");
+        Assert.Equal(["International Monetary Fund", "Senegal"], Actors(Assert.Single(events, e => e.Type == "AGREE"), entities));
+    }
+
+    [Theory]
+    [InlineData("Japan will provide $200 million in emergency aid to Vietnam.", "AID")]
+    [InlineData("South Korea indicted a former Samsung engineer on Monday.", "COERCE")]
+    [InlineData("The Congolese army and M23 rebels exchanged fire near Goma on Monday.", "ASSAULT")]
+    public void Extract_MoreEnglishActs_AreCoded(string text, string type) =>
+        Assert.Contains(Run(text, "en").Events, e => e.Type == type);
+
+    [Fact]
     public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
         Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
 
