@@ -1260,7 +1260,7 @@ public static class EventExtractor
     {
         if (from > 0 && view.IsArabic(from - 1))
         {
-            return CueAfter(view, from, sentence, kind, 6);
+            return CueAfter(view, from, sentence, kind, 10);
         }
 
         if (from < view.Count && view.IsWord(from) && Dates.DateLexicons.Weekdays.TryGet(view.Text(from), out _))

@@ -775,6 +775,22 @@ public class EventRulesTests
     public void Extract_MoreEnglishActs_AreCoded(string text, string type) =>
         Assert.Contains(Run(text, "en").Events, e => e.Type == type);
 
+    [Theory]
+    [InlineData("وافق مجلس الاتحاد الأوروبي على حزمة عقوبات جديدة ضد روسيا.", "ar")]
+    [InlineData("The European Union approved new sanctions on Russia.", "en")]
+    public void Extract_ApprovedSanctions_IsASanction(string text, string lang) =>
+        Assert.Equal("Russia", Actors(Assert.Single(Run(text, lang).Events, e => e.Type == "SANCTION"), Run(text, lang).Entities)[1]);
+
+    [Fact]
+    public void Extract_ApprovedAnAgreement_IsStillAnAgreement() =>
+        Assert.Contains(Run("وافقت الحكومة المصرية على الاتفاق مع صندوق النقد الدولي.", "ar").Events, e => e.Type == "AGREE");
+
+    [Theory]
+    [InlineData("وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط في زيارة رسمية.", true)]
+    [InlineData("وصلت السفينة الإماراتية إلى ميناء العريش.", false)]
+    public void Extract_ArabicArrivalOnAVisit_IsAVisit(string text, bool visit) =>
+        Assert.Equal(visit, Run(text, "ar").Events.Any(e => e.Mode == "visit"));
+
     [Fact]
     public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
         Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
