@@ -90,7 +90,8 @@ internal static class EntityLexicon
                 "postposed" => LexKind.Postposed,
                 _ => LexKind.Title,
             };
-            AddVariants(entries, kind, "T:" + row[0], row[0], null, row[0]);
+            // The third column names the role a title also is ("chef de la diplomatie" is a "ministre"): the name of its entry.
+            AddVariants(entries, kind, "T:" + row[0], row.Length > 2 && row[2].Length > 0 ? row[2] : row[0], null, row[0]);
         }
 
         foreach (var row in EmbeddedData.ReadTsv("Entities/portfolios.tsv"))

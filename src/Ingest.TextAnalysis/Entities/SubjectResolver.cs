@@ -187,15 +187,17 @@ internal sealed class SubjectResolver
         // with that role; a name after it is read below.
         if (!view.IsArabic(j) && key is "le" or "la" or "the" && Lookup(j + 1).Entries.Any(x => x.Kind is LexKind.Title) && view.SameSentence(j, j + 1))
         {
+            // ("a rappelé la ministre de la Transition énergétique, Salma Idrissi": past the role's complements and one comma.)
             var role = Lookup(j + 1);
-            for (var k = j + 1 + role.Length; k < view.Count && k <= j + 6 && view.SameSentence(j, k); k++)
+            var commas = 0;
+            for (var k = j + 1 + role.Length; k < view.Count && k <= j + 12 && view.SameSentence(j, k); k++)
             {
                 if (_index.At(k) is { Type: EntityType.Person } roleHolder)
                 {
                     return roleHolder;
                 }
 
-                if (!view.IsWord(k) && !view.IsPunct(k, ','))
+                if (!view.IsWord(k) && !(view.IsPunct(k, ',') && ++commas == 1) || view.IsWord(k) && ClauseBreaks.Contains(view.Keys[k]))
                 {
                     break;
                 }
@@ -635,10 +637,12 @@ internal sealed class SubjectResolver
     {
         var view = _index.View;
         var first = _index.TokenAtOriginal(mention.Start);
-        for (var k = first - 1; k >= 0 && k >= first - 4 && view.SameSentence(k, first); k--)
+        var role = titleKey.StartsWith("T:", StringComparison.Ordinal) ? titleKey[2..] : titleKey;
+        for (var k = first - 1; k >= 0 && k >= first - 6 && view.SameSentence(k, first); k--)
         {
-            // ("Finance Minister X" introduces "the minister": the capital is the same role.)
-            if (Lookup(k).Entries.Any(x => string.Equals(x.Key, titleKey, StringComparison.OrdinalIgnoreCase)))
+            // ("Finance Minister X" introduces "the minister": the capital is the same role; "le chef de la diplomatie
+            // française X" introduces "le ministre", a role the title table says it also is.)
+            if (Lookup(k).Entries.Any(x => x.Kind == LexKind.Title && (string.Equals(x.Key, titleKey, StringComparison.OrdinalIgnoreCase) || string.Equals(x.Name, role, StringComparison.OrdinalIgnoreCase))))
             {
                 return true;
             }

@@ -46,6 +46,20 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_MinisterAfterTheQuote_IsTheHeadOfDiplomacyNamedBefore()
+    {
+        var (quotes, entities) = Run("Le chef de la diplomatie française Jean-Noël Barrot a été reçu vendredi à Beyrouth par le président libanais Joseph Aoun. « La France se tiendra aux côtés du Liban », a déclaré le ministre.", "fr");
+        Assert.Equal("Jean-Noel Barrot", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void Extract_RoleWithItsComplementsAndAName_IsThatName()
+    {
+        var (quotes, entities) = Run("Le ministre mauritanien du Pétrole, Mohamed Ould Cheikh, était présent. « Le Maroc peut devenir la batterie verte de l'Europe », a rappelé la ministre de la Transition énergétique, Salma Idrissi.", "fr");
+        Assert.Equal("Salma Idrissi", Speaker(entities, Assert.Single(quotes)));
+    }
+
+    [Fact]
     public void Extract_GroupWithNoBodyNamedBefore_HasNoSpeaker() =>
         Assert.Null(Assert.Single(Run("Clashes continued on Sunday. \"We will not stop,\" the group said.", "en").Quotes).SpeakerId);
 
