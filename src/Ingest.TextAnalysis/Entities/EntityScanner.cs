@@ -1204,6 +1204,15 @@ internal sealed class EntityScanner
         }
 
         var arabic = _view.IsArabic(j);
+
+        // "أعلن الأمين العام ترحيبه", "جدد الوزير دعمه": an unknown first word written with a possessive pronoun (heh, not
+        // teh marbuta) is a noun ("his welcome"), not a name ("عبدالله" and the other names of God's servants aside).
+        if (arabic && m.Entries.Length == 0 && _view.Keys[j].Length > 3 && !_view.Keys[j].StartsWith("ال", StringComparison.Ordinal)
+            && Written(j).EndsWith(ArabicLetters.Heh) && !_view.Keys[j].EndsWith("الله", StringComparison.Ordinal))
+        {
+            return j;
+        }
+
         if (arabic && titleKey is not null && RoyalTitles.Contains(titleKey) && EarlierPersonByGivenName(j) is { } royal)
         {
             // "وأكد الشيخ تميم دعم قطر": a royal named again by title and given name is the one named in full before;
@@ -1458,6 +1467,7 @@ internal sealed class EntityScanner
         }
 
         var m = Lookup(k);
+
         foreach (var e in m.Entries)
         {
             // "فاي" is not "أي" behind a conjunction: a clue word of two letters read past a proclitic stops no name.
@@ -1473,7 +1483,7 @@ internal sealed class EntityScanner
 
             // "محمد علي اللامي", "زياد علي فاضل": folding makes "علي" (Ali) the preposition "على"; written with yeh right after
             // a given name, it is the father's name.
-            if (e.Kind == LexKind.Stop && arabic && m.Skip == 0 && _view.Keys[k] == "علي" && _view.Text(k).EndsWith(ArabicLetters.Yeh) && k > 0 && _view.SameSentence(k - 1, k)
+            if (e.Kind == LexKind.Stop && arabic && m.Skip == 0 && _view.Keys[k] == "علي" && Written(k).EndsWith(ArabicLetters.Yeh) && k > 0 && _view.SameSentence(k - 1, k)
                 && IsKnownNameWord(k - 1))
             {
                 continue;

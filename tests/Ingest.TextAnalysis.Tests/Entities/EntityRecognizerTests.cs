@@ -79,6 +79,13 @@ public class EntityRecognizerTests
         Assert.Equal(("Amadou Oury Bah", "GN"), (person.Mentions[0].Text, person.Country));
     }
 
+    [Theory]
+    [InlineData("وأعلن الأمين العام للأمم المتحدة ترحيبه بالاتفاق.", "ترحيبه")]
+    [InlineData("وقال الطالب الجامعي إن الامتحانات صعبة.", "الجامعي")]
+    [InlineData("وقال الرئيس محمد على هامش القمة إن التعاون مهم.", "على")]
+    public void Recognize_WordAfterARoleOrAName_IsNoPartOfAName(string text, string word) =>
+        Assert.DoesNotContain(Run(text, "ar"), e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text.Split(' ').Contains(word)));
+
     [Fact]
     public void Recognize_ComplementizerWithAPreposition_EndsTheName() =>
         Assert.Equal("سامي الشريف", Assert.Single(Run("وصرح الناطق باسم الحكومة سامي الشريف بأن الوضع مستقر.", "ar"), e => e.Type == EntityType.Person).Mentions[0].Text);
