@@ -135,6 +135,11 @@ public static class DateExtractor
         var tokens = document.Tokens;
         var start = tokens[f.Start].Start;
         var end = tokens[f.End - 1].End;
+        if (end - start > 2 && document.Folded[end - 2] == '\'' && document.Folded[end - 1] is 's' or 'S')
+        {
+            end -= 2; // "last Thursday's election": the possessive is no part of the date
+        }
+
         return new DateMention(document.OriginalText(start, end), document.ToOriginal(start, end), tokens[f.Start].Sentence, f.Range, f.Granularity);
     }
 }

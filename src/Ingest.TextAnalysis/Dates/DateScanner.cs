@@ -495,6 +495,14 @@ internal static class DateScanner
                 end = afterYear;
                 hijri |= hy;
             }
+            else if (!hijri && V.IsAny(end, "من", "of", "de") && V.SameSentence(i, end + 1) && TryRelative(end + 1, out var ofYear)
+                && ofYear.Granularity == DateGranularity.Year && ofYear.Fiscal is null && ofYear.Range is { } named)
+            {
+                // "نوفمبر/تشرين الثاني من العام الماضي", "March of last year", "mars de l'année dernière": the month of the
+                // year named after it, one date.
+                year = named.Start.Year;
+                end = ofYear.End;
+            }
 
             if (month.Ambiguous && !cued && year is null && !DoubleForm(i, end))
             {
@@ -1177,7 +1185,19 @@ internal static class DateScanner
                 return false;
             }
 
-            if (!TryAbsolute(k + 1, out var b, allowBareYear: true) || a.Range is not { } ar || b.Range is not { } br || br.End < ar.Start)
+            if (!TryAbsolute(k + 1, out var b, allowBareYear: true) || a.Range is not { } ar || b.Range is not { } br)
+            {
+                return false;
+            }
+
+            if (br.End < ar.Start && a.Granularity is DateGranularity.Month or DateGranularity.Day && !HasYear(a) && HasYear(b))
+            {
+                // "de septembre à novembre 2024", "from May 3 to June 1, 2023": the first bound takes the second's year.
+                var shifted = new DateRange(ar.Start.AddYears(br.End.Year - ar.End.Year), ar.End.AddYears(br.End.Year - ar.End.Year));
+                ar = shifted.Start <= br.Start ? shifted : new DateRange(shifted.Start.AddYears(-1), shifted.End.AddYears(-1));
+            }
+
+            if (br.End < ar.Start)
             {
                 return false;
             }
@@ -1185,6 +1205,20 @@ internal static class DateScanner
             // "January 31 to February 9" takes the year of the second date when the first has none.
             date = new FoundDate(i, b.End, new DateRange(ar.Start, br.End), DateGranularity.Range);
             return true;
+        }
+
+        // Whether a date's tokens write a year: four digits among them.
+        private bool HasYear(FoundDate d)
+        {
+            for (var t = d.Start; t < d.End; t++)
+            {
+                if (TryYearToken(t, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

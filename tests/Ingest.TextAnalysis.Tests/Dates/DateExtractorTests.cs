@@ -591,4 +591,25 @@ public sealed class DateExtractorTests
     [InlineData("Results are due next qtr.", "2024-07-01", "2024-09-30", DateGranularity.Quarter)]
     public void Extract_AbbreviatedYearAndQuarter_AreRelative(string text, string start, string end, DateGranularity granularity) =>
         AssertRange(Single(text, "en"), start, end, granularity);
+
+    [Theory]
+    [InlineData("La récolte a progressé de septembre à novembre 2024.", "fr", "2024-09-01", "2024-11-30")]
+    [InlineData("Exports rose from September to November 2024, the ministry said.", "en", "2024-09-01", "2024-11-30")]
+    public void Extract_MonthSpanWithTheYearOnItsEnd_TakesThatYearForBoth(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language, "2026-02-10"), start, end, DateGranularity.Range);
+
+    [Theory]
+    [InlineData("تراجع الإنتاج في نوفمبر/تشرين الثاني من العام الماضي.", "ar", "2025-11-01", "2025-11-30")]
+    [InlineData("Output fell in March of last year.", "en", "2025-03-01", "2025-03-31")]
+    [InlineData("La production a chuté en mars de l'année dernière.", "fr", "2025-03-01", "2025-03-31")]
+    public void Extract_MonthOfARelativeYear_IsOneMonthOfThatYear(string text, string language, string start, string end) =>
+        AssertRange(Single(text, language, "2026-02-10"), start, end, DateGranularity.Month);
+
+    [Fact]
+    public void Extract_PossessiveWeekday_IsTheDayWithoutThePossessive()
+    {
+        var date = Single("Hichilema won 57.8% in last Thursday's election.", "en", "2026-08-17");
+        Assert.Equal("last Thursday", date.Text);
+        AssertRange(date, "2026-08-13", "2026-08-13", DateGranularity.Day);
+    }
 }
