@@ -864,8 +864,11 @@ internal static class AmountScanner
         {
             bStart = j + 1;
         }
-        else if (v.IsAny(j, "to", "a", "à", "إلى", "الى", "حتى", "ل") && introducer is "from" || v.IsAny(j, "to") && a.Kind is null)
+        else if (v.IsAny(j, "to", "a", "à", "إلى", "الى", "حتى", "ل") && introducer is "from" || v.IsAny(j, "to") && a.Kind is null
+            || v.IsAny(j, "إلى", "الى", "à") && a.Kind is null && !v.IsAny(a.Start - 1, "from", "de", "من", "du"))
         {
+            // "24 to 48 hours", "٢٤ إلى ٤٨ ساعة", "3 à 5 %": a bare number and a measured one (Arabic and French only when
+            // no "from" comes before a change: "passé de 3 à 5 %" is read above).
             bStart = j + 1;
         }
         else if (v.IsAny(j, "and", "et", "و") && introducer is "between" or "from")
@@ -936,6 +939,12 @@ internal static class AmountScanner
         else
         {
             return a;
+        }
+
+        if (a.Kind is null && b.Kind == FigureKind.Percent && NumberParser.TryParse(v.Text, v.Tokens, b.NumberStart, language, out var written)
+            && written.Value != 0 && written.Value != b.Value)
+        {
+            low *= b.Value / written.Value; // "100-150 basis points": the bare bound is counted in basis points as well
         }
 
         var high = b.Value;

@@ -443,4 +443,21 @@ public sealed class FigureExtractorTests
         Assert.Contains(figures, f => f.Value == 60 && f.Unit == "person");
         Assert.DoesNotContain(figures, f => f.Unit == "shell");
     }
+
+    [Theory]
+    [InlineData("Analysts expect 100-150 basis points of cuts this year.", "en", 1.0, 1.5, "percentage_point")]
+    [InlineData("وتستغرق العملية ٢٤ إلى ٤٨ ساعة في العادة.", "ar", 24, 48, "hour")]
+    [InlineData("La hausse atteindra 3 à 5 % cette année.", "fr", 3, 5, "percent")]
+    public void Extract_BareNumberToAMeasuredOne_IsOneRange(string text, string language, double low, double high, string unit)
+    {
+        var figure = Single(text, language);
+        Assert.Equal((low, high, unit), ((double)figure.Value, (double?)figure.ValueMax, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("La récolte a atteint 44 millions de quintaux.", "fr", "quintal")]
+    [InlineData("La production a atteint 48,5 millions de tonnes équivalent pétrole.", "fr", "tonne_of_oil_equivalent")]
+    [InlineData("وبلغ الإنتاج 12 مليون طن مكافئ نفط.", "ar", "tonne_of_oil_equivalent")]
+    public void Extract_AgriculturalAndEnergyUnits_AreQuantities(string text, string language, string unit) =>
+        Assert.Equal(unit, Single(text, language).Unit);
 }
