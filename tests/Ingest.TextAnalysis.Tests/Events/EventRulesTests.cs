@@ -791,6 +791,24 @@ public class EventRulesTests
     public void Extract_ArabicArrivalOnAVisit_IsAVisit(string text, bool visit) =>
         Assert.Equal(visit, Run(text, "ar").Events.Any(e => e.Mode == "visit"));
 
+    [Theory]
+    [InlineData("Le Sénégal et le FMI sont parvenus à un accord sur un nouveau programme.", "fr", "AGREE", "Senegal")]
+    [InlineData("Les autorités maliennes ont expulsé l'ambassadeur de France.", "fr", "COERCE", "Government of Mali")]
+    [InlineData("La Chine a accordé un prêt de 500 millions de dollars au Cameroun.", "fr", "AID", "China")]
+    [InlineData("L'Algérie a rappelé son ambassadeur à Paris pour consultations.", "fr", "REJECT", "Algeria")]
+    [InlineData("L'armée burkinabè a neutralisé une cinquantaine de terroristes.", "fr", "ASSAULT", "Armed Forces of Burkina Faso")]
+    [InlineData("The International Criminal Court issued an arrest warrant for Sudanese leader Omar al-Bashir.", "en", "COERCE", "International Criminal Court")]
+    [InlineData("Chinese authorities detained 12 activists on Monday.", "en", "COERCE", "Government of China")]
+    public void Extract_MoreActs_AreCodedWithTheirActor(string text, string lang, string type, string actor)
+    {
+        var (events, entities) = Run(text, lang);
+        Assert.Equal(actor, Actors(Assert.Single(events, e => e.Type == type), entities)[0]);
+    }
+
+    [Fact]
+    public void Extract_RecalledThatSomething_IsNoRecalledAmbassador() =>
+        Assert.DoesNotContain(Run("Le ministre Ousmane Diagne a rappelé que le budget est en hausse.", "fr").Events, e => e.Type == "REJECT");
+
     [Fact]
     public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
         Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
