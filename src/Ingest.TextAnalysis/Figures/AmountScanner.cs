@@ -114,8 +114,10 @@ internal static class AmountScanner
         {
             var text = v[k];
             var acronym = text.Length is >= 2 and <= 5 && !text.ContainsAnyExcept(UppercaseLetters);
-            // (A participle is a verb of the clause, "60 wounded when shells hit", not an adjective of the noun.)
-            if (!acronym && (text.IsEmpty || !char.IsLower(text[0]) || FigureLexicons.CountStopWords.Contains(text) || text.EndsWith("ed", StringComparison.Ordinal)))
+            // (A participle is a verb of the clause, "60 wounded when shells hit", not an adjective of the noun, unless an
+            // adverb makes it one: "156 directly elected seats".)
+            var participle = text.EndsWith("ed", StringComparison.Ordinal) && !(k > j && v[k - 1].EndsWith("ly", StringComparison.Ordinal));
+            if (!acronym && (text.IsEmpty || !char.IsLower(text[0]) || FigureLexicons.CountStopWords.Contains(text) || participle))
             {
                 return 0;
             }

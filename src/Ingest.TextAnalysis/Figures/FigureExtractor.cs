@@ -138,7 +138,8 @@ public static class FigureExtractor
 
     /// <summary>
     /// "21 and 22 percent", "445 و315 ميغاواط", "1.5 et 2 milliards d'euros": a bare number joined by a conjunction to
-    /// the amount after it takes that amount's unit (and its scale word, when it has none of its own); else null.
+    /// the amount after it takes that amount's unit (and its scale word, when it has none of its own), and so does a
+    /// part of a counted whole ("104 of the 156 seats"); else null.
     /// </summary>
     private static Amount? SharesUnitWith(TokenView v, Amount a, Amount next)
     {
@@ -147,10 +148,12 @@ public static class FigureExtractor
             return null;
         }
 
+        // ("104 of the 156 seats", "104 des 156 sièges", "104 من أصل 156 مقعدا": a part of a counted whole, in digits.)
+        var partitive = a.PlainDigits && next.Kind == FigureKind.Count;
         var conjunctions = 0;
         for (var k = a.End; k < next.NumberStart; k++)
         {
-            if (!v.IsAny(k, "and", "et", "or", "ou", "و"))
+            if (!v.IsAny(k, "and", "et", "or", "ou", "و") && !(partitive && v.IsAny(k, "of", "the", "out", "des", "sur", "من", "أصل", "اصل")))
             {
                 return null;
             }

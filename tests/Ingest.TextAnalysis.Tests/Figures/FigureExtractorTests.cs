@@ -460,4 +460,18 @@ public sealed class FigureExtractorTests
     [InlineData("وبلغ الإنتاج 12 مليون طن مكافئ نفط.", "ar", "tonne_of_oil_equivalent")]
     public void Extract_AgriculturalAndEnergyUnits_AreQuantities(string text, string language, string unit) =>
         Assert.Equal(unit, Single(text, language).Unit);
+
+    [Theory]
+    [InlineData("The party won 104 of the 156 directly elected seats.", "en")]
+    [InlineData("Le parti a remporté 104 des 156 sièges.", "fr")]
+    [InlineData("وحصل الحزب على 104 من أصل 156 مقعدا.", "ar")]
+    public void Extract_PartOfACountedWhole_CountsTheSameThing(string text, string language)
+    {
+        var figures = Figures(text, language);
+        Assert.Equal([(104m, "seat"), (156m, "seat")], figures.Select(f => (f.Value, f.Unit)));
+    }
+
+    [Fact]
+    public void Extract_OneOfACountedWhole_IsNoFigureOfItsOwn() =>
+        Assert.Equal(10m, Single("One of the 10 banks failed last year.", "en").Value);
 }
