@@ -1208,8 +1208,10 @@ internal sealed class EntityScanner
         // "أعلن الأمين العام ترحيبه", "جدد الوزير دعمه": an unknown first word written with a possessive pronoun (heh, not
         // teh marbuta) is a noun ("his welcome"), not a name ("عبدالله" and the other names of God's servants aside).
         if (arabic && m.Entries.Length == 0 && _view.Keys[j].Length > 3 && !_view.Keys[j].StartsWith("ال", StringComparison.Ordinal)
-            && Written(j).EndsWith(ArabicLetters.Heh) && !_view.Keys[j].EndsWith("الله", StringComparison.Ordinal))
+            && (Written(j).EndsWith(ArabicLetters.Heh) && !_view.Keys[j].EndsWith("الله", StringComparison.Ordinal)
+                || _view.Keys[j].Length > 4 && _view.Keys[j].EndsWith("ات", StringComparison.Ordinal)))
         {
+            // (Nor is an unknown feminine plural: "بحث مع نظيره التركي تطورات الأوضاع" names the matter discussed.)
             return j;
         }
 

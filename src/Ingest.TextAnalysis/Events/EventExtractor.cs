@@ -477,6 +477,7 @@ public static class EventExtractor
         var invited = false;
         var partnerOnly = type == "AGREE" || trigger.PartnerOnly;
         var partner = false;
+        var topic = false;
         var t = afterSubject;
         for (; t < view.Count && view.Tokens[t].Sentence == sentence; t++)
         {
@@ -519,6 +520,23 @@ public static class EventExtractor
                 partner = true;
             }
 
+            if (type == "CONSULT" && t > afterSubject && !partner && EventLexicon.Cue(view, t, "topic") > 0)
+            {
+                // "بحث الوزيران تطورات الأوضاع في سوريا وليبيا", "discussed the situation in Sudan": the places and bodies
+                // after a noun of the matter discussed are its topic, not parties to the talks, until "with"/"مع" names
+                // one ("discussed the war in Ukraine with Putin").
+                topic = true;
+            }
+
+            if (trigger.PersonObject && t > afterSubject && targets.Count == 0 && view.IsWord(t) && index.At(t) is null && !view.IsArabic(t)
+                && !TokenKeys.StartsUpper(view.Text(t)) && !resolver.Lookup(t).Entries.Any(x => x.Kind is LexKind.Title or LexKind.Counterpart or LexKind.Modifier or LexKind.Nationality)
+                && view.Keys[t] is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "le" or "la" or "les" or "son" or "sa" or "ses" or "leur" or "l'" or "on" or "in" or "at" or "à" or "au" or "en"))
+            {
+                // "Hichilema received about 2.9 million votes ... for Brian Mundubile": what was received is no person,
+                // and a person named further on is not the guest.
+                break;
+            }
+
             if (EventLexicon.Cue(view, t, "invitation") is > 0 and var cue)
             {
                 invited = true;
@@ -535,6 +553,12 @@ public static class EventExtractor
             }
 
             var e = index.At(t);
+            if (e is not null && topic && !partner)
+            {
+                t = index.EndOf(t) - 1;
+                continue;
+            }
+
             if (e is null)
             {
                 var m = resolver.Lookup(t);

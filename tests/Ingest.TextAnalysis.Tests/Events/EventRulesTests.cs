@@ -809,6 +809,26 @@ public class EventRulesTests
     public void Extract_RecalledThatSomething_IsNoRecalledAmbassador() =>
         Assert.DoesNotContain(Run("Le ministre Ousmane Diagne a rappelé que le budget est en hausse.", "fr").Events, e => e.Type == "REJECT");
 
+    [Theory]
+    [InlineData("التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان. وبحث الوزيران تطورات الأوضاع في سوريا وليبيا والسودان.", "ar")]
+    [InlineData("Egyptian Foreign Minister Badr Abdelatty met Turkish Foreign Minister Hakan Fidan. The two ministers discussed the situation in Syria, Libya and Sudan.", "en")]
+    public void Extract_PlacesAfterTheMatterDiscussed_AreNoParties(string text, string lang)
+    {
+        var (events, entities) = Run(text, lang);
+        Assert.DoesNotContain(events, e => e.Type == "CONSULT" && Actors(e, entities).Any(a => a is "Syria" or "Libya" or "Sudan"));
+    }
+
+    [Fact]
+    public void Extract_DiscussedTheMatterWithSomeone_KeepsThePartner()
+    {
+        var (events, entities) = Run("Turkish President Recep Tayyip Erdogan discussed the war in Ukraine with Vladimir Putin on Monday.", "en");
+        Assert.Equal(["Recep Tayyip Erdogan", "Vladimir Putin"], Actors(Assert.Single(events), entities));
+    }
+
+    [Fact]
+    public void Extract_ReceivedVotes_IsNoMeetingWithAPersonNamedLater() =>
+        Assert.DoesNotContain(Run("President Hakainde Hichilema received about 2.9 million votes, against 1.83 million for Brian Mundubile.", "en").Events, e => e.Type == "CONSULT");
+
     [Fact]
     public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
         Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
