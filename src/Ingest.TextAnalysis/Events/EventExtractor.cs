@@ -1686,6 +1686,12 @@ public static class EventExtractor
         (view.IsPunct(k, ',') || view.IsPunct(k, ArabicLetters.Comma)) && index.At(k + 1) is { Type: EntityType.Person };
 
     // The nearest entity before an English or French verb within its clause (not across a comma).
+    // A comma, or a dash that is no hyphen inside a name: a dash closes a dateline ("JOHANNESBURG, March 11 (Reuters) -
+    // Police arrested" names no subject before it).
+    private static bool ClauseStopBefore(DocumentView view, EntityIndex index, int t) =>
+        view.IsPunct(t, ',') || view.IsPunct(t, ArabicLetters.Comma)
+        || (view.IsPunct(t, '-') || view.IsPunct(t, '—')) && !(t > 0 && index.At(t - 1) is { } named && ReferenceEquals(named, index.At(t + 1)));
+
     private static Entity? NearestInClause(DocumentView view, EntityIndex index, bool[] inside, int i, int sentence)
     {
         // Auxiliaries and the comma closing an apposition ("Nadia Fettah Alaoui, a rencontré") stand between.
@@ -1710,7 +1716,7 @@ public static class EventExtractor
             from--;
         }
 
-        for (var t = from; t >= 0 && view.Tokens[t].Sentence == sentence && !view.IsPunct(t, ',') && !view.IsPunct(t, ArabicLetters.Comma); t--)
+        for (var t = from; t >= 0 && view.Tokens[t].Sentence == sentence && !ClauseStopBefore(view, index, t); t--)
         {
             if (!inside[t] && index.At(t) is { } e)
             {

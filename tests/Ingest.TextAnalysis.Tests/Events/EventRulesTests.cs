@@ -830,6 +830,10 @@ public class EventRulesTests
         Assert.DoesNotContain(Run("President Hakainde Hichilema received about 2.9 million votes, against 1.83 million for Brian Mundubile.", "en").Events, e => e.Type == "CONSULT");
 
     [Fact]
+    public void Extract_DatelinePlace_IsNoSubject() =>
+        Assert.Empty(Run("JOHANNESBURG, March 11 (Reuters) - Police arrested 46 people on Wednesday.", "en").Events);
+
+    [Fact]
     public void Extract_RaisedInterestRate_IsTheRateDecisionNotAConcession() =>
         Assert.Equal("raise interest rate", Assert.Single(Run("رفع البنك المركزي المصري سعر الفائدة بمقدار 100 نقطة أساس.", "ar").Events).Mode);
 
