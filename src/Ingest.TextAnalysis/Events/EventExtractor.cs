@@ -1145,9 +1145,17 @@ public static class EventExtractor
         const int MaxWords = 3;
         if (t >= 2 && view.IsArabic(t) && view.SameSentence(t - 2, t))
         {
-            // "في مدينة شرم الشيخ", "بالعاصمة الرياض": a settlement noun between the preposition and the place.
-            var noun = view.Keys[t - 1];
-            return ArabicPlaceNouns.Contains(noun) && view.Keys[t - 2] == "في"
+            // "في مدينة شرم الشيخ", "بالعاصمة الرياض": a settlement noun between the preposition and the place; "في
+            // العاصمة التركية أنقرة": with the nationality adjective of the noun after it.
+            var n = t - 1;
+            if (n >= 2 && view.SameSentence(n - 2, n) && ArabicPrefixes.IsNisba(view.Keys[n]) && ArabicPrefixes.IsDefinite(view.Keys[n])
+                && (ArabicPlaceNouns.Contains(view.Keys[n - 1]) || view.Keys[n - 1].Length > 2 && view.Keys[n - 1][0] == ArabicLetters.Beh && ArabicPlaceNouns.Contains(view.Keys[n - 1][1..])))
+            {
+                n--;
+            }
+
+            var noun = view.Keys[n];
+            return ArabicPlaceNouns.Contains(noun) && n >= 1 && view.Keys[n - 1] == "في"
                 || noun.Length > 2 && noun[0] == ArabicLetters.Beh && ArabicPlaceNouns.Contains(noun[1..]);
         }
 

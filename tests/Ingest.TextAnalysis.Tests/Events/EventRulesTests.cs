@@ -830,6 +830,15 @@ public class EventRulesTests
         Assert.DoesNotContain(Run("President Hakainde Hichilema received about 2.9 million votes, against 1.83 million for Brian Mundubile.", "en").Events, e => e.Type == "CONSULT");
 
     [Fact]
+    public void Extract_CapitalNamedWithItsNationality_IsWhereNotWho()
+    {
+        var (events, entities) = Run("التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان في العاصمة التركية أنقرة. وأكدت تركيا دعمها.", "ar");
+        var meeting = Assert.Single(events, e => e.Type == "CONSULT");
+        Assert.DoesNotContain("Türkiye", Actors(meeting, entities));
+        Assert.Equal("Ankara", entities.Single(e => e.Id == meeting.LocationId).Name);
+    }
+
+    [Fact]
     public void Extract_DatelinePlace_IsNoSubject() =>
         Assert.Empty(Run("JOHANNESBURG, March 11 (Reuters) - Police arrested 46 people on Wednesday.", "en").Events);
 
