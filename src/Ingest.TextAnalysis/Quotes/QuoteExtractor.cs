@@ -382,9 +382,10 @@ public static class QuoteExtractor
     }
 
     // "وأضاف كجوك، وفق ما نقلت عنه وكالة أنباء الشرق الأوسط، أن": a reporting verb after "according to what" names the
-    // channel that carried the words, not their speaker.
+    // channel that carried the words, not their speaker; "بحسب ما قاله الصفدي" (what he said) names the speaker.
     private static bool IsChannelAside(DocumentView view, int v) =>
-        v >= 2 && view.IsArabic(v) && view.SameSentence(v - 2, v) && view.Keys[v - 1] is "ما" or "لما" && ReportingVerbs.Direction(view, v - 2) == "according";
+        v >= 2 && view.IsArabic(v) && view.SameSentence(v - 2, v) && view.Keys[v - 1] is "ما" or "لما" && ReportingVerbs.Direction(view, v - 2) == "according"
+        && view.Keys[v] is not ("قاله" or "قالته");
 
     // Participles that introduce the words a subject used, after a comma: "calling it", "describing it as", "واصفا",
     // "qualifiant". The pronoun or "as" between them and the quotation may stand there.

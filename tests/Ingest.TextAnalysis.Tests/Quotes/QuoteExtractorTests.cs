@@ -59,6 +59,15 @@ public class QuoteExtractorTests
         Assert.Equal("Salma Idrissi", Speaker(entities, Assert.Single(quotes)));
     }
 
+    [Theory]
+    [InlineData("وأكدت وزارة الخارجية العراقية في بيان أن الزيارة ناجحة. «المحادثات كانت صريحة»، بحسب ما قاله وزير الخارجية الأردني أيمن الصفدي للصحفيين.", "Ayman Safadi")]
+    [InlineData("وأكدت وزارة الخارجية العراقية أن الزيارة ناجحة. وهي خطوة «تاريخية» على حد تعبير رئيس الوزراء العراقي محمد شياع السوداني.", "Mohammed Shia al-Sudani")]
+    public void Extract_ArabicAttributionAfterTheQuote_NamesTheSpeaker(string text, string speaker)
+    {
+        var (quotes, entities) = Run(text, "ar");
+        Assert.Equal(speaker, Speaker(entities, Assert.Single(quotes)));
+    }
+
     [Fact]
     public void Extract_GroupWithNoBodyNamedBefore_HasNoSpeaker() =>
         Assert.Null(Assert.Single(Run("Clashes continued on Sunday. \"We will not stop,\" the group said.", "en").Quotes).SpeakerId);
