@@ -313,14 +313,9 @@ public static class QuoteExtractor
             return (state, null);
         }
 
-        // 4. A quotation continuing the previous one.
-        if (lastSpeaker is not null && sentence - lastSentence <= 1)
-        {
-            return (lastSpeaker, null);
-        }
-
-        // 5. An attribution ("وفقا لـ", "according to", "selon") naming a source, before the quotation or after it
-        // (""…," according to James Whitfield, an economist"); "selon lui", "according to her" name the last speaker.
+        // 4. An attribution ("وفقا لـ", "according to", "selon") naming a source, before the quotation or after it
+        // (""…," according to James Whitfield, an economist"); "selon lui", "according to her" name the last speaker. Named
+        // in the quotation's own sentence, it outweighs the speaker of the quotation before.
         var attributions = new List<int>();
         for (var t = first - 1; t >= 0 && view.Tokens[t].Sentence == sentence; t--)
         {
@@ -363,6 +358,12 @@ public static class QuoteExtractor
             {
                 return (named, Verb(view, t));
             }
+        }
+
+        // 5. A quotation continuing the previous one.
+        if (lastSpeaker is not null && sentence - lastSentence <= 1)
+        {
+            return (lastSpeaker, null);
         }
 
         return (null, null);

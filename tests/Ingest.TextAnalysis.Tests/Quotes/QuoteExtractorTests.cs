@@ -69,6 +69,13 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_AccordingToInTheQuotationsSentence_OutweighsThePreviousSpeaker()
+    {
+        var (quotes, entities) = Run("\"Growth remains weak,\" Bank of Thailand Governor Sethaput Suthiwartnarueput told reporters. The decision was \"appropriate\", according to Krungthai Bank economist Poon Panichpibool.", "en");
+        Assert.Equal(["Sethaput Suthiwartnarueput", "Poon Panichpibool"], quotes.Select(q => Speaker(entities, q)));
+    }
+
+    [Fact]
     public void Extract_GroupWithNoBodyNamedBefore_HasNoSpeaker() =>
         Assert.Null(Assert.Single(Run("Clashes continued on Sunday. \"We will not stop,\" the group said.", "en").Quotes).SpeakerId);
 
