@@ -49,6 +49,10 @@ internal sealed class EntityScanner
         .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim()))).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    // The Arabic heads, looked up by span so that a head behind its proclitics ("بمستشفى") costs no string.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicFacilityHeads =
+        FacilityHeads.GetValueOrDefault("ar", FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The English noun of each Arabic head (folded) for the facility's name: "ميناء" -> "Port".
     private static readonly FrozenDictionary<string, string> ArabicFacilityNouns = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
         .Where(r => r[1].Trim() == "ar" && r.Length > 2 && r[2].Trim() is not ("adjective" or "common"))
@@ -685,21 +689,20 @@ internal sealed class EntityScanner
     /// </summary>
     private int ArabicFacility(int i)
     {
-        if (!_view.IsArabic(i) || !FacilityHeads.TryGetValue("ar", out var heads))
+        if (!_view.IsArabic(i))
         {
             return -1;
         }
 
         var key = _view.Keys[i];
         var skip = 0;
-        while (skip < 2 && skip < key.Length - 2 && !heads.Contains(key[skip..]) && key[skip] is ArabicLetters.Waw or ArabicLetters.Fa or ArabicLetters.Beh or ArabicLetters.Lam)
+        while (skip < 2 && skip < key.Length - 2 && !ArabicFacilityHeads.Contains(key.AsSpan(skip)) && key[skip] is ArabicLetters.Waw or ArabicLetters.Fa or ArabicLetters.Beh or ArabicLetters.Lam)
         {
             skip++;
         }
 
-        var head = key[skip..];
         var j = i + 1;
-        if (!heads.Contains(head) || j >= _view.Count || !_view.IsWord(j) || !_view.IsArabic(j) || !_view.SameSentence(i, j) || _covered[j])
+        if (!ArabicFacilityHeads.TryGetValue(key.AsSpan(skip), out var head) || j >= _view.Count || !_view.IsWord(j) || !_view.IsArabic(j) || !_view.SameSentence(i, j) || _covered[j])
         {
             return -1;
         }
