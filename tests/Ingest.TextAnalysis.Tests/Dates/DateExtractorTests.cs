@@ -10,13 +10,7 @@ public sealed class DateExtractorTests
     private static DateMention Single(string text, string language, string reference = "2024-06-12") =>
         Assert.Single(Dates(text, language, DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture)));
 
-    private static void AssertRange(DateMention date, string start, string end, DateGranularity granularity)
-    {
-        Assert.NotNull(date.Range);
-        Assert.Equal(start, date.Range!.Value.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(end, date.Range!.Value.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(granularity, date.Granularity);
-    }
+    private static void AssertRange(DateMention date, string start, string end, DateGranularity granularity) => DateAssert.Range(date, start, end, granularity);
 
     [Theory]
     [InlineData("وصل الوفد في 14 يناير 2024 إلى القاهرة.", "2024-01-14")]

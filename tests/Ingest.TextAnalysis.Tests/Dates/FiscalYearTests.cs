@@ -12,13 +12,7 @@ public sealed class FiscalYearTests
         return Assert.Single(result.Dates, d => d.Text.Contains(dateText, StringComparison.Ordinal));
     }
 
-    private static void AssertRange(DateMention date, string start, string end, DateGranularity granularity)
-    {
-        Assert.NotNull(date.Range);
-        Assert.Equal(start, date.Range!.Value.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Assert.Equal(end, date.Range!.Value.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Assert.Equal(granularity, date.Granularity);
-    }
+    private static void AssertRange(DateMention date, string start, string end, DateGranularity granularity) => DateAssert.Range(date, start, end, granularity);
 
     [Theory]
     [InlineData("وافق مجلس النواب المصري في القاهرة على موازنة العام المالي 2024/2025 بعجز أقل مما توقعت مصر.", "ar", "2024/2025", "2024-07-01", "2025-06-30")]
