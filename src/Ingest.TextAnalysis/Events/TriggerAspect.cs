@@ -65,8 +65,8 @@ internal enum TriggerAspect
 
     /// <summary>
     /// "needs:KIND" in the table: a form that is the event only with a cue of that kind right after it (past a
-    /// weekday; in Arabic past the subject after the verb): "rendu" is a visit in "s'est rendu à Paris", "a rendu visite", not in "a rendu hommage"; "قطعت" breaks
-    /// relations in "قطعت مالي العلاقات", not in "قطعت الطريق".
+    /// weekday; in Arabic past the subject after the verb): "rendu" is a visit in "s'est rendu à Paris" and "a rendu
+    /// visite", not in "a rendu hommage"; "قطعت" breaks relations in "قطعت مالي العلاقات", not in "قطعت الطريق".
     /// </summary>
     CueAfter,
 
