@@ -1260,11 +1260,6 @@ public static class EventExtractor
     }
 
     /// <summary>
-    /// Whether a cue of <paramref name="kind"/> stands among the few tokens after a verb: a noun of armed attack for
-    /// "شنت" (six: the subject may come between), a noun of aid for "sent"/"أرسلت" (ten: the subject, a recipient and
-    /// an amount may come between, "provided Jordan with $100 million in assistance").
-    /// </summary>
-    /// <summary>
     /// A verb that is an event only with a certain noun after it ("kept its interest rate", "launched strikes", "sent
     /// aid", "lifted sanctions") has that noun: "left", "held", "sent" or "رفع" alone are common and no event, and a
     /// form with two readings ("رفع سعر الفائدة" raises a rate, "رفع العقوبات" lifts sanctions) is the one whose noun follows.
@@ -1303,6 +1298,11 @@ public static class EventExtractor
         return from < view.Count && view.Tokens[from].Sentence == sentence && EventLexicon.Cue(view, from, kind) > 0;
     }
 
+    /// <summary>
+    /// Whether a cue of <paramref name="kind"/> stands among the few tokens after a verb: a noun of armed attack for
+    /// "شنت" (six: the subject may come between), a noun of aid for "sent"/"أرسلت" (ten: the subject, a recipient and
+    /// an amount may come between, "provided Jordan with $100 million in assistance").
+    /// </summary>
     private static bool CueAfter(DocumentView view, int from, int sentence, string kind, int maxTokens)
     {
         for (var k = from; k < view.Count && k < from + maxTokens && view.Tokens[k].Sentence == sentence; k++)
@@ -1693,13 +1693,13 @@ public static class EventExtractor
     private static bool IsCommaBeforePerson(DocumentView view, EntityIndex index, int k) =>
         (view.IsPunct(k, ',') || view.IsPunct(k, ArabicLetters.Comma)) && index.At(k + 1) is { Type: EntityType.Person };
 
-    // The nearest entity before an English or French verb within its clause (not across a comma).
     // A comma, or a dash that is no hyphen inside a name: a dash closes a dateline ("JOHANNESBURG, March 11 (Reuters) -
     // Police arrested" names no subject before it).
     private static bool ClauseStopBefore(DocumentView view, EntityIndex index, int t) =>
         view.IsPunct(t, ',') || view.IsPunct(t, ArabicLetters.Comma)
         || (view.IsPunct(t, '-') || view.IsPunct(t, '—')) && !(t > 0 && index.At(t - 1) is { } named && ReferenceEquals(named, index.At(t + 1)));
 
+    // The nearest entity before an English or French verb within its clause (not across a comma or a dateline's dash).
     private static Entity? NearestInClause(DocumentView view, EntityIndex index, bool[] inside, int i, int sentence)
     {
         // Auxiliaries and the comma closing an apposition ("Nadia Fettah Alaoui, a rencontré") stand between.
