@@ -305,7 +305,7 @@ internal static class DateScanner
             // "the 2023/24 fiscal year", "the 2010-11 season", "العام المالي 2025/2026": a season or fiscal year written
             // with the next year (or its last two digits) spans the two years (its months differ by country and sport),
             // not a month, and is no fraction.
-            if (V[i].Length == 4 && first is >= 1900 and <= 2100 && (V[j].Length == 2 && second == (first + 1) % 100 || V[j].Length == 4 && second == first + 1))
+            if (V[i].Length == 4 && first is >= 1900 and <= 2100 && IsNextYear(j, second, first))
             {
                 date = new FoundDate(i, j + 1, new DateRange(new DateOnly(first, 1, 1), new DateOnly(first + 1, 12, 31)), DateGranularity.Range, new FiscalPart(Relative: false, first, 0, 12));
                 return true;
@@ -2720,9 +2720,12 @@ internal static class DateScanner
                 return false;
             }
 
-            var next = Int(j + 2);
-            return V[j + 2].Length == 2 && next == (year + 1) % 100 || V[j + 2].Length == 4 && next == year + 1;
+            return IsNextYear(j + 2, Int(j + 2), year);
         }
+
+        // Whether the number at k, worth value, writes the year after year, whole or by its last two digits ("2026", "26").
+        private bool IsNextYear(int k, int value, int year) =>
+            V[k].Length == 2 && value == (year + 1) % 100 || V[k].Length == 4 && value == year + 1;
 
         private bool TryYearToken(int j, out int year)
         {

@@ -43,9 +43,13 @@ internal sealed class EntityScanner
     // All-capital abbreviations that name no body (Data/Entities/common-acronyms.tsv).
     private static readonly FrozenSet<string> CommonAcronyms = EmbeddedData.ReadTsv("Entities/common-acronyms.tsv").Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
 
-    // Head nouns of named buildings and sites, by language (Data/Entities/facility-heads.tsv).
-    private static readonly FrozenDictionary<string, FrozenSet<string>> FacilityHeads = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
-        .Where(r => r.Length < 3 || r[2].Trim() is not ("adjective" or "common"))
+    // The rows of Data/Entities/facility-heads.tsv, read once: the heads (form, language and, for Arabic, the English
+    // noun) and the Arabic adjectives and common nouns its third column marks.
+    private static readonly string[][] FacilityRows = [.. EmbeddedData.ReadTsv("Entities/facility-heads.tsv")];
+
+    // Head nouns of named buildings and sites, by language.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> FacilityHeads = FacilityRows
+        .Where(IsFacilityHead)
         .GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim()))).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
@@ -54,8 +58,8 @@ internal sealed class EntityScanner
         FacilityHeads.GetValueOrDefault("ar", FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The English noun of each Arabic head (folded) for the facility's name: "ميناء" -> "Port".
-    private static readonly FrozenDictionary<string, string> ArabicFacilityNouns = EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
-        .Where(r => r[1].Trim() == "ar" && r.Length > 2 && r[2].Trim() is not ("adjective" or "common"))
+    private static readonly FrozenDictionary<string, string> ArabicFacilityNouns = FacilityRows
+        .Where(r => r[1].Trim() == "ar" && r.Length > 2 && IsFacilityHead(r))
         .ToFrozenDictionary(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())), r => r[2].Trim(), StringComparer.Ordinal);
 
     // The Arabic adjectives that end a facility's name ("مستشفى الثورة العام", "معبر رفح البري"), folded.
@@ -675,7 +679,9 @@ internal sealed class EntityScanner
         return end;
     }
 
-    private static FrozenSet<string> FacilityWords(string kind) => EmbeddedData.ReadTsv("Entities/facility-heads.tsv")
+    private static bool IsFacilityHead(string[] row) => row.Length < 3 || row[2].Trim() is not ("adjective" or "common");
+
+    private static FrozenSet<string> FacilityWords(string kind) => FacilityRows
         .Where(r => r.Length > 2 && r[2].Trim() == kind)
         .Select(r => TokenKeys.Of(TextNormalizer.Fold(r[0].Trim())))
         .ToFrozenSet(StringComparer.Ordinal);

@@ -189,21 +189,7 @@ internal sealed class SubjectResolver
         {
             // ("a rappelé la ministre de la Transition énergétique, Salma Idrissi": past the role's complements and one comma.)
             var role = Lookup(j + 1);
-            var commas = 0;
-            for (var k = j + 1 + role.Length; k < view.Count && k <= j + 12 && view.SameSentence(j, k); k++)
-            {
-                if (_index.At(k) is { Type: EntityType.Person } roleHolder)
-                {
-                    return roleHolder;
-                }
-
-                if (!view.IsWord(k) && !(view.IsPunct(k, ',') && ++commas == 1) || view.IsWord(k) && ClauseBreaks.Contains(view.Keys[k]))
-                {
-                    break;
-                }
-            }
-
-            return IntroducedWithTitle(j + 1, role);
+            return NamedAfterRole(j + 1 + role.Length, j) ?? IntroducedWithTitle(j + 1, role);
         }
 
         var m = Lookup(j);
@@ -212,22 +198,7 @@ internal sealed class SubjectResolver
         {
             // "تعهد الرئيس الصيني شي جين بينغ", "a déclaré la ministre marocaine de la Transition énergétique, Leila
             // Benali": the title introduces the name that follows it, past its complements and one comma.
-            const int MaxTitlePhrase = 12;
-            var commas = 0;
-            for (var k = j + m.Length; k < view.Count && k <= j + MaxTitlePhrase && view.SameSentence(j, k); k++)
-            {
-                if (_index.At(k) is { Type: EntityType.Person } named)
-                {
-                    return named;
-                }
-
-                if (!view.IsWord(k) && !(view.IsPunct(k, ',') && ++commas == 1) || ClauseBreaks.Contains(view.Keys[k]))
-                {
-                    break;
-                }
-            }
-
-            return m.Entries.Any(x => x.Kind is LexKind.Title) ? ByTitle(j, m) : null;
+            return NamedAfterRole(j + m.Length, j) ?? (m.Entries.Any(x => x.Kind is LexKind.Title) ? ByTitle(j, m) : null);
         }
 
         if (EnglishPronouns.Contains(key) || HonorificPronouns.Contains(key))
@@ -556,6 +527,32 @@ internal sealed class SubjectResolver
         // Prefer the person introduced with the same title and country.
         var at = view.Document.ToOriginal(view.Tokens[j].Start, view.Tokens[j].End).Start;
         return IntroducedWithTitle(j, title, country) ?? _index.LastPersonBefore(at, country);
+    }
+
+    /// <summary>
+    /// The person named after a role that starts at <paramref name="anchor"/> (or at its article there), from token
+    /// <paramref name="from"/> on, past the role's complements and one comma, within a dozen words and before a word
+    /// that opens another clause; null when none is.
+    /// </summary>
+    private Entity? NamedAfterRole(int from, int anchor)
+    {
+        const int MaxTitlePhrase = 12;
+        var view = _index.View;
+        var commas = 0;
+        for (var k = from; k < view.Count && k <= anchor + MaxTitlePhrase && view.SameSentence(anchor, k); k++)
+        {
+            if (_index.At(k) is { Type: EntityType.Person } named)
+            {
+                return named;
+            }
+
+            if (!view.IsWord(k) && !(view.IsPunct(k, ',') && ++commas == 1) || view.IsWord(k) && ClauseBreaks.Contains(view.Keys[k]))
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     // "Wale Edun, the finance minister, said", "Jane Doe, an economist at Capital Economics, told": a person, then a
